@@ -1,0 +1,1 @@
+"""Reading articles: validation of raw text, batch files, and (later) HTML, feeds, WARC and URLs."""

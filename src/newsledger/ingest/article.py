@@ -1,0 +1,100 @@
+"""Turn raw input (bytes or str plus metadata) into a validated :class:`~newsledger.records.Article`.
+
+Every way an input can be unusable gets its own error with a message that names the problem.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import unicodedata
+
+import py3langid
+
+from newsledger.errors import BadDate, BinaryInput, EmptyText, HtmlInput, TooLarge
+from newsledger.records import Article
+from newsledger.settings import get_settings
+
+_HTML_TAG = re.compile(r"<(?:html|head|body|div|p|span|a|script|style|table|br|meta|!doctype)\b[^>]*>", re.I)
+
+
+def parse_date(value: str | dt.date | None, *, field: str = "published") -> dt.date | None:
+    """Parse an ISO date (YYYY-MM-DD, or a full ISO timestamp whose date part is kept)."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        raise BadDate(f"{field} must be a date string like 2025-03-20, got {type(value).__name__}")
+    text = value.strip()
+    try:
+        if len(text) > 10 and text[10] in "T ":
+            return dt.datetime.fromisoformat(text).date()
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadDate(f"{field} {value!r} is not a valid date (expected YYYY-MM-DD)") from None
+
+
+def decode_text(raw: bytes | str, *, source: str = "input") -> str:
+    if isinstance(raw, str):
+        text = raw
+    else:
+        if b"\x00" in raw[:8192]:
+            raise BinaryInput(f"{source} looks like a binary file (it contains NUL bytes), not text")
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise BinaryInput(
+                f"{source} is not valid UTF-8 (byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+                hint="re-encode the file as UTF-8 (e.g. iconv -f latin1 -t utf-8)",
+            ) from None
+    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
+    if controls > 8 or "\x00" in text[:8192]:
+        raise BinaryInput(f"{source} contains {controls} control characters: it looks binary, not text")
+    return text
+
+
+def content_id(text: str) -> str:
+    normalised = " ".join(unicodedata.normalize("NFC", text).split())
+    return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
+
+
+def detect_language(text: str) -> str:
+    sample = text[:5000]
+    if sum(ch.isalpha() for ch in sample) < 20:
+        return "en"
+    lang, _score = py3langid.classify(sample)
+    return str(lang)
+
+
+def make_article(
+    raw: bytes | str,
+    *,
+    published: str | dt.date | None = None,
+    publisher: str | None = None,
+    url: str | None = None,
+    title: str | None = None,
+    source: str = "input",
+    allow_html: bool = False,
+) -> Article:
+    text = decode_text(raw, source=source)
+    limit = get_settings().max_chars
+    if len(text) > limit:
+        raise TooLarge(f"{source} has {len(text):,} characters; the limit for one article is {limit:,}")
+    if not text.strip():
+        raise EmptyText(f"{source} is empty or contains only whitespace")
+    if not allow_html and len(_HTML_TAG.findall(text[:20000])) >= 3:
+        raise HtmlInput(f"{source} looks like HTML markup, not plain text")
+    return Article(
+        id=content_id(text),
+        title=title,
+        published=parse_date(published),
+        publisher=publisher,
+        url=url,
+        language=detect_language(text),
+        length=len(text),
+        text=text,
+    )

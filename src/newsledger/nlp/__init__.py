@@ -1,0 +1,1 @@
+"""spaCy components of the NewsLedger pipeline (see :mod:`newsledger.nlp.pipeline`)."""
