@@ -21,8 +21,8 @@ COMPONENTS: list[tuple[str, str]] = [
     ("newsledger_time_expressions", "newsledger.nlp.times"),
     ("newsledger_place_mentions", "newsledger.nlp.places"),
     ("newsledger_actor_mentions", "newsledger.nlp.actors"),
-    ("newsledger_casualty_claims", "newsledger.nlp.claims"),
     ("newsledger_statements", "newsledger.nlp.statements"),
+    ("newsledger_casualty_claims", "newsledger.nlp.claims"),
     ("newsledger_events", "newsledger.nlp.events"),
     ("newsledger_named_victims", "newsledger.nlp.victims"),
 ]

@@ -1,0 +1,97 @@
+"""B-cubed precision, recall and F1 of the merge of reports into canonical events, on the hand-written
+clusters of ``benchmarks/merge_clusters/*.json``.
+
+The per-article events are built in code from the annotated fields of each report (this does not run
+the spaCy pipeline), so the figure measures the merge alone.  Usage::
+
+    python benchmarks/bench_merge.py [--threshold 0.6] [--verbose]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import time
+from collections.abc import Mapping
+from pathlib import Path
+
+from newsledger.resolve.merge import DEFAULT_THRESHOLD, ClaimFigure, Report, cluster_reports, fatalities_from_claims
+
+CLUSTERS = Path(__file__).parent / "merge_clusters"
+
+
+def _date(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
+
+
+def load_scenario(path: Path) -> tuple[list[Report], dict[str, str]]:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    reports, gold = [], {}
+    for r in data["reports"]:
+        rid = f"{path.stem}/{r['id']}"
+        claims = [ClaimFigure(id=f"{rid}:c{n}", value=c["value"], scope=c.get("scope", "incident"),
+                              qualifier=c.get("qualifier", "exact"), date=_date(c.get("date")))
+                  for n, c in enumerate(r.get("claims", []), start=1)]
+        incident = [c.value for c in claims if c.scope == "incident" and c.value is not None]
+        reports.append(Report(
+            id=rid, article_id=rid, event_type=r["event_type"], sub_event_type=r.get("sub_event_type"),
+            actor1=r.get("actor1"), actor2=r.get("actor2"), country=r.get("country"), location=r.get("location"),
+            latitude=r.get("lat"), longitude=r.get("lon"), geo_precision=r.get("geo_precision"),
+            date_start=_date(r.get("date")), date_end=_date(r.get("date")), published=_date(r.get("published")),
+            fatalities=max(incident) if incident else None, text=r["text"], claims=claims))
+        gold[rid] = f"{path.stem}/{r['gold']}"
+    return reports, gold
+
+
+def b_cubed(predicted: Mapping[str, str], gold: Mapping[str, str]) -> tuple[float, float, float]:
+    """B-cubed precision, recall and F1 (Bagga & Baldwin 1998) of a clustering against gold labels."""
+    by_pred: dict[str, set[str]] = {}
+    by_gold: dict[str, set[str]] = {}
+    for item, label in predicted.items():
+        by_pred.setdefault(label, set()).add(item)
+    for item, label in gold.items():
+        by_gold.setdefault(label, set()).add(item)
+    items = list(gold)
+    p = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_pred[predicted[i]]) for i in items) / len(items)
+    r = sum(len(by_pred[predicted[i]] & by_gold[gold[i]]) / len(by_gold[gold[i]]) for i in items) / len(items)
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
+    parser.add_argument("--verbose", "-v", action="store_true")
+    args = parser.parse_args(argv)
+    predicted: dict[str, str] = {}
+    gold: dict[str, str] = {}
+    t0 = time.perf_counter()
+    n_clusters = 0
+    for path in sorted(CLUSTERS.glob("*.json")):
+        reports, g = load_scenario(path)
+        gold.update(g)
+        clusters = cluster_reports(reports, threshold=args.threshold)
+        n_clusters += len(clusters)
+        by_id = {r.id: r for r in reports}
+        for n, cluster in enumerate(clusters):
+            for m in cluster.members:
+                predicted[m] = f"{path.stem}#{n}"
+            if args.verbose:
+                low, best, high = fatalities_from_claims(
+                    [c for m in cluster.members for c in by_id[m].claims],
+                    {c.id: by_id[m].published for m in cluster.members for c in by_id[m].claims})
+                print(f"{path.stem}: {[m.split('/')[1] for m in cluster.members]} fatalities {low}/{best}/{high}")
+                for link in cluster.links:
+                    if link.linked_to:
+                        print(f"    {link.event_id.split('/')[1]} ~ {link.linked_to.split('/')[1]}: {link.reason}")
+    elapsed = time.perf_counter() - t0
+    p, r, f = b_cubed(predicted, gold)
+    n_gold = len(set(gold.values()))
+    print(f"reports={len(gold)} gold_clusters={n_gold} predicted_clusters={n_clusters} threshold={args.threshold}")
+    print(f"B-cubed precision={p:.3f} recall={r:.3f} F1={f:.3f}  ({elapsed * 1000:.0f} ms)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

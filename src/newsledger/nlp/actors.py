@@ -1,0 +1,110 @@
+"""``newsledger_actor_mentions``: find actor mentions and give each its canonical ACLED-style name.
+
+Two sources, longest match first: the alias table (PhraseMatcher on lower-cased tokens) and the pattern
+"<country adjective> [modifier] <actor noun>" ("Israeli naval forces", "Palestinian paramedics"), plus plural
+demonyms on their own ("Palestinians" -> Civilians (Palestine)).  Sets ``doc._.actor_mentions``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from newsledger.nlp import attributes  # noqa: F401
+from newsledger.resolve.actors import ActorLexicon, actor_lexicon, canonical_for
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    start: int  # token offsets
+    end: int
+    start_char: int
+    end_char: int
+    text: str
+    canonical: str
+    kind: str  # state, police, rebel, militia, political, civilians, protesters, external, armed_generic
+    country: str | None
+
+    @property
+    def head_i(self) -> int:
+        return self.end - 1
+
+
+class ActorMentionFinder:
+    def __init__(self, nlp: Language, lexicon: ActorLexicon | None = None) -> None:
+        self.lexicon = lexicon or actor_lexicon()
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        patterns = list(nlp.tokenizer.pipe(list(self.lexicon.aliases)))
+        self.matcher.add("ACTOR", patterns)
+        self.multiword_nouns = {n for kind in self.lexicon.nouns.values() for n in kind if " " in n}
+
+    def _alias_spans(self, doc: Doc) -> list[Span]:
+        spans = []
+        for _, start, end in self.matcher(doc):
+            spans.append(Span(doc, start, end, label="ALIAS"))
+        return spans
+
+    def _pattern_spans(self, doc: Doc) -> list[Span]:
+        lex = self.lexicon
+        spans = []
+        for tok in doc:
+            country = lex.country_of_demonym(tok.text)
+            if country is None:
+                continue
+            if tok.lower_.endswith("s") and tok.lower_ not in lex.demonyms and not tok.lower_.endswith("'s"):
+                # a plural demonym on its own: "Palestinians", "Israelis"
+                if tok.pos_ in {"PROPN", "NOUN"} and tok.lower_[:-1] in lex.demonyms:
+                    spans.append(Span(doc, tok.i, tok.i + 1, label="civilians"))
+                continue
+            # "<Demonym> [adj/compound]{0,2} <noun>" / "Israel's military"
+            j = tok.i + 1
+            if j < len(doc) and doc[j].text in {"'s", "’s"}:
+                j += 1
+            for k in range(j, min(j + 3, len(doc))):
+                two = f"{doc[k].lower_} {doc[k + 1].lower_}" if k + 1 < len(doc) else ""
+                if two in self.multiword_nouns:
+                    kind = lex.noun_kind(two)
+                    spans.append(Span(doc, tok.i, k + 2, label=kind or ""))
+                    break
+                kind = lex.noun_kind(doc[k].text)
+                if kind is not None and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                    spans.append(Span(doc, tok.i, k + 1, label=kind))
+                    break
+                if doc[k].pos_ not in {"ADJ", "NOUN", "PROPN", "PUNCT"} or doc[k].text in {",", "."}:
+                    break
+        return spans
+
+    def __call__(self, doc: Doc) -> list[ActorMention]:
+        lex = self.lexicon
+        mentions = []
+        for span in filter_spans(self._alias_spans(doc) + self._pattern_spans(doc)):
+            if span.label_ == "ALIAS":
+                entry = lex.aliases[span.text.lower()]
+                canonical, kind, country = entry.canonical, entry.kind, entry.country
+            else:
+                country = lex.country_of_demonym(span[0].text)
+                kind = span.label_
+                canonical = canonical_for(kind, country)
+                if canonical is None:
+                    continue
+            mentions.append(ActorMention(span.start, span.end, span.start_char, span.end_char, span.text,
+                                         canonical, kind, country))
+        return mentions
+
+
+@Language.factory("newsledger_actor_mentions", requires=["token.pos"], assigns=["doc._.actor_mentions"])
+def make_actor_mentions(nlp: Language, name: str) -> ActorMentionsComponent:
+    return ActorMentionsComponent(nlp)
+
+
+class ActorMentionsComponent:
+    def __init__(self, nlp: Language) -> None:
+        self.finder = ActorMentionFinder(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.actor_mentions = self.finder(doc)
+        return doc

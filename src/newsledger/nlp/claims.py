@@ -1,0 +1,414 @@
+"""``newsledger_casualty_claims``: every count of killed, injured, missing, hostages, displaced or arrested
+people, with its qualifier, victims, scope (incident, period, cumulative), claimant and relays.
+
+How a number becomes a claim (the lexicon is ``data/casualty_lexicon.json``):
+
+1. numbers are found as digits, number words and vague quantities ("dozens"); numbers inside dates, times,
+   ages, money and percentages are skipped;
+2. the category comes from the words around it in the parse: the noun it counts ("58 deaths"), a state
+   predicated of that noun ("58 Palestinians dead"), or the verb that governs it ("killing 5", "were killed");
+3. the scope: a time expression starting with "since", or a cue such as "so far", makes it ``cumulative``; a
+   duration ("in the last three days") or "alone" makes it ``period``; otherwise ``incident``;
+4. the claimant is who counted ("according to X", the subject of "X said/reported", the speaker of a statement
+   that contains the number); news organisations (``data/media_outlets.txt``) that pass a figure on
+   ("cited by the Associated Press", "NBC News reported") are relays.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.nlp import attributes  # noqa: F401
+from newsledger.nlp.numbers import NumberMention, find_numbers
+from newsledger.records import Claim, Evidence, Period, Statement, TimeExpression
+
+NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+
+
+@dataclass(frozen=True)
+class CasualtyLexicon:
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    states: dict[str, str]
+    qualifiers: dict[str, str]
+    vague: dict[str, tuple[int | None, int | None]]
+    person_nouns: frozenset[str]
+    cumulative_cues: tuple[str, ...]
+    period_cues: tuple[str, ...]
+    total_cues: tuple[str, ...]
+    attribution_verbs: frozenset[str]
+    media: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def casualty_lexicon() -> CasualtyLexicon:
+    base = resources.files("newsledger") / "data"
+    raw = json.loads((base / "casualty_lexicon.json").read_text(encoding="utf-8"))
+    nouns, verbs, states = {}, {}, {}
+    for cat, words in raw["categories"].items():
+        nouns.update({w: cat for w in words["nouns"]})
+        verbs.update({w: cat for w in words["verbs"]})
+        states.update({w: cat for w in words["states"]})
+    media = frozenset(
+        line.strip().lower() for line in (base / "media_outlets.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return CasualtyLexicon(
+        nouns=nouns, verbs=verbs, states=states, qualifiers=raw["qualifiers"],
+        vague={k: tuple(v) for k, v in raw["vague_quantities"].items()},  # type: ignore[misc]
+        person_nouns=frozenset(raw["person_nouns"]), cumulative_cues=tuple(raw["cumulative_cues"]),
+        period_cues=tuple(raw["period_cues"]), total_cues=tuple(raw["total_cues"]),
+        attribution_verbs=frozenset(raw["attribution_verbs"]), media=media,
+    )
+
+
+# --- finding --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Found:
+    number: NumberMention
+    category: str
+    cue: Token
+    counted: Token | None  # the noun the number counts, if any
+    victims: str | None
+    qualifier: str
+    first: int  # token span of the evidence
+    last: int
+
+
+def _skip_number(doc: Doc, num: NumberMention, time_tokens: set[int]) -> bool:
+    first, last = doc[num.start], doc[num.end - 1]
+    if any(i in time_tokens for i in range(num.start, num.end)):
+        return True
+    if first.ent_type_ in NON_COUNT_ENTS:
+        return True
+    nxt = doc[num.end] if num.end < len(doc) else None
+    if nxt is not None and (nxt.lower_ in {"-year-old", "year-old", "years", "year", "%", "percent", "per"}
+                            or nxt.text.startswith("-year") or nxt.lower_ in {"am", "pm", "a.m.", "p.m.", "km", "kilometres",
+                                                                             "kilometers", "miles", "metres", "meters"}):
+        return True
+    if "-" in last.text and "year" in last.text.lower():
+        return True
+    prev = doc[num.start - 1] if num.start > 0 else None
+    # "Resolution 2334", "Route 60", "$5"
+    return prev is not None and (prev.is_currency or prev.text in {"#", "No.", "no."})
+
+
+def _counted_noun(doc: Doc, num: NumberMention) -> Token | None:
+    tok = doc[num.end - 1]
+    head = tok.head
+    if tok.dep_ in {"nummod", "quantmod", "amod", "compound"} and head.pos_ in {"NOUN", "PROPN", "ADJ"} and head.i >= tok.i:
+        return head
+    # "dozens of people", "hundreds of Palestinians"
+    if num.end < len(doc) and doc[num.end].lower_ == "of":
+        for child in doc[num.end].children:
+            if child.dep_ == "pobj":
+                return child
+    return None
+
+
+def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
+    """'58 Palestinians dead', '45 individuals ... were killed', '1,200 Israelis dead' (oprd of 'left')."""
+    for child in tok.children:
+        if child.dep_ in {"amod", "acl", "relcl", "appos"} and child.lower_ in lex.states and child.i > tok.i:
+            return lex.states[child.lower_], child
+    head = tok.head
+    if tok.dep_ in {"nsubjpass", "nsubj"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
+        if head.lemma_ in lex.verbs:
+            return lex.verbs[head.lemma_], head
+        if head.lower_ in lex.states:
+            return lex.states[head.lower_], head
+        for child in head.children:
+            if child.dep_ in {"acomp", "attr", "oprd"} and child.lower_ in lex.states:
+                return lex.states[child.lower_], child
+        if head.lemma_ == "die":
+            return "killed", head
+    if tok.dep_ in {"dobj", "nsubj"}:
+        for sib in head.children:
+            if sib.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and sib.lower_ in lex.states and sib.i > tok.i:
+                return lex.states[sib.lower_], sib
+    return None
+
+
+def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tuple[str, Token] | None:
+    """'killing 5 Palestinians', 'injuring another 15', 'lost 12 members', 'resulting in seven dead'."""
+    head = tok.head
+    for _ in range(3):
+        if head.pos_ in {"VERB", "AUX"}:
+            break
+        if head.dep_ == "pobj" or head.pos_ == "ADP":
+            head = head.head
+            continue
+        break
+    if tok.dep_ in {"dobj", "nsubjpass", "conj", "pobj", "nsubj", "appos"} and head.lemma_ in lex.verbs:
+        cat = lex.verbs[head.lemma_]
+        weak = head.lemma_ in {"lose", "claim", "capture", "seize", "take", "leave"}
+        if weak and not counted_is_person:
+            return None
+        return cat, head
+    return None
+
+
+def _window_cue(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str, Token] | None:
+    """Fallback: a category word right after the number in the same clause ("12 killed", "3 injured")."""
+    for tok in doc[num.end: min(num.end + 4, doc[num.start].sent.end)]:
+        if tok.is_punct and tok.text not in {"-"}:
+            break
+        low = tok.lower_
+        if low in lex.states:
+            return lex.states[low], tok
+        if low in lex.nouns:
+            return lex.nouns[low], tok
+    return None
+
+
+def _qualifier(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str, int]:
+    for width in (3, 2, 1):
+        if num.start - width < 0:
+            continue
+        phrase = doc[num.start - width: num.start].text.lower()
+        if phrase in lex.qualifiers:
+            return lex.qualifiers[phrase], num.start - width
+    return ("approximate" if num.vague else "exact"), num.start
+
+
+def _victims(counted: Token | None, lex: CasualtyLexicon) -> str | None:
+    if counted is None or counted.lower_ not in lex.person_nouns and counted.pos_ != "PROPN":
+        return None
+    if counted.lower_ in lex.nouns:  # "deaths", "martyrs": the noun is the category, not the victims
+        return None
+    words = [t for t in counted.lefts if t.dep_ in {"amod", "compound"} and t.lower_ not in lex.states]
+    text = " ".join([t.text for t in words] + [counted.text])
+    for child in counted.rights:  # "45 individuals, including children"
+        if child.dep_ == "prep" and child.lower_ == "including":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                text += ", including " + " ".join(t.text for t in objs[0].subtree)
+    return text
+
+
+def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
+    lex = casualty_lexicon()
+    time_tokens = set()
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            time_tokens.update(range(span.start, span.end))
+    found: list[Found] = []
+    for num in find_numbers(doc, lex.vague):
+        if _skip_number(doc, num, time_tokens):
+            continue
+        counted = _counted_noun(doc, num)
+        anchor = counted if counted is not None else doc[num.end - 1]
+        hit = None
+        if counted is not None and counted.lower_ in lex.nouns:
+            hit = (lex.nouns[counted.lower_], counted)
+        counted_is_person = counted is not None and (counted.lower_ in lex.person_nouns or counted.pos_ == "PROPN")
+        if hit is None and (counted is None or counted_is_person or counted.lower_ in lex.nouns):
+            hit = _state_cue(anchor, lex) or _verb_cue(anchor, lex, counted_is_person or counted is None)
+        if hit is None and (counted is None or counted_is_person):
+            hit = _window_cue(doc, num, lex)
+        if hit is None:
+            continue
+        category, cue = hit
+        qualifier, q_start = _qualifier(doc, num, lex)
+        sent = doc[num.start].sent
+        positions = [q_start, num.end - 1, cue.i] + ([counted.i] if counted is not None else [])
+        first = max(min(positions), sent.start)
+        last = min(max(positions), sent.end - 1)
+        found.append(Found(num, category, cue, counted, _victims(counted, lex), qualifier, first, last))
+    return found
+
+
+# --- attribution -----------------------------------------------------------------------------------
+
+
+def _strip_det(span: Span) -> Span:
+    while len(span) > 1 and span[0].lower_ in {"the", "a", "an"}:
+        span = span[1:]
+    return span
+
+
+def _subtree_span(tok: Token, stop: set[int] | None = None, before: int | None = None) -> Span:
+    toks = [t for t in tok.subtree if not (stop and t.i in stop) and (before is None or t.i < before)]
+    doc = tok.doc
+    return _strip_det(doc[min(t.i for t in toks): max(t.i for t in toks) + 1])
+
+
+@dataclass
+class Attribution:
+    claimant: Span | None = None
+    relay: list[Span] | None = None
+
+
+def _is_media(span: Span, lex: CasualtyLexicon) -> bool:
+    return span.text.lower().removeprefix("the ") in lex.media
+
+
+def sentence_attribution(sent: Span, lex: CasualtyLexicon) -> Attribution:
+    """Who the sentence attributes its figures to: 'according to X [cited by Y]', 'X said/reported'."""
+    claimant: Span | None = None
+    relays: list[Span] = []
+    for tok in sent:
+        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+            objs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"] or \
+                   [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
+            if objs:
+                obj = objs[0] if objs[0].dep_ == "pobj" else next((c for c in objs[0].children if c.dep_ == "pobj"), None)
+                if obj is None:
+                    continue
+                stop: set[int] = set()
+                for t in obj.subtree:  # "hospital sources cited by the Associated Press"
+                    if t.dep_ in {"acl", "prep"} and t.lemma_ in {"cite", "quote", "report", "by"} and t.head.i == obj.i:
+                        stop.update(x.i for x in t.subtree)
+                        for agent in t.subtree:
+                            if agent.dep_ == "pobj" and agent.head.lower_ == "by":
+                                relays.append(_subtree_span(agent))
+                        break
+                claimant = _subtree_span(obj, stop)
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_ not in lex.attribution_verbs:
+            continue
+        subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"}), None)
+        if subj is None:
+            continue
+        span = _subtree_span(subj, before=tok.i)
+        if _is_media(span, lex):
+            relays.append(span)
+        elif claimant is None and tok.dep_ not in {"relcl", "acl"}:
+            claimant = span
+    if claimant is not None and _is_media(claimant, lex):
+        relays.insert(0, claimant)
+        claimant = None
+    return Attribution(claimant, relays)
+
+
+# --- scope ---------------------------------------------------------------------------------------------
+
+
+CLAUSE_DEPS = {"ROOT", "ccomp", "relcl", "advcl", "xcomp", "acl", "pcomp", "csubj", "parataxis"}
+
+
+def clause_head(tok: Token) -> Token:
+    """The head of the clause ``tok`` belongs to: the nearest ancestor (or itself) that heads a clause."""
+    for _ in range(40):
+        if tok.dep_ in CLAUSE_DEPS or (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}) or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def _scope(doc: Doc, f: Found, times: list[TimeExpression], lex: CasualtyLexicon,
+           single: bool) -> tuple[str, Period | None, TimeExpression | None]:
+    """Scope from cues in the claim's own clause (or its sentence, when it holds only this claim)."""
+    sent = doc[f.number.start].sent
+    clause = clause_head(f.cue).i
+
+    def in_scope(start_char: int) -> bool:
+        tok = doc.char_span(start_char, start_char + 1, alignment_mode="expand")
+        return single or (tok is not None and clause_head(tok[0]).i == clause)
+
+    text = " ".join(t.lower_ for t in sent if single or clause_head(t).i == clause)
+    sent_times = [t for t in times if sent.start_char <= t.start < sent.end_char and in_scope(t.start)]
+    for tok in sent:
+        heads = {clause_head(tok.head).i} | ({clause_head(tok.head.head).i} if tok.dep_ == "mark" else set())
+        if tok.lower_ == "since" and (single or clause in heads):
+            right = max(t.i for t in tok.subtree) if tok.n_rights else sent.end - 1
+            since = next((t for t in times if tok.idx <= t.start and t.start <= doc[right].idx), None)
+            if since is None:
+                return "cumulative", Period(end=doc._.published, text=doc[tok.i:right + 1].text), None
+            return "cumulative", Period(start=since.interval_start, end=doc._.published or since.interval_end,
+                                        text=doc[tok.i:right + 1].text), since
+    if any(cue in text for cue in lex.cumulative_cues):
+        return "cumulative", None, None
+    for t in sent_times:
+        after = doc.text[t.end:t.end + 7].lower()
+        if t.timex_type == "DURATION" or after.strip().startswith("alone") or \
+                any(t.text.lower().startswith(c) for c in ("in the past", "in the last", "over the past", "over the last")):
+            return "period", Period(start=t.interval_start, end=t.interval_end, text=t.text), t
+    if any(f" {cue}" in f" {text}" for cue in ("alone", "per day", "each day")):
+        return "period", None, None
+    dated = next((t for t in sent_times if t.timex_type in {"DATE", "TIME"} and t.interval_start is not None), None)
+    return "incident", None, dated
+
+
+# --- component ------------------------------------------------------------------------------------------
+
+
+def _statement_for(start: int, statements: list[Statement]) -> Statement | None:
+    for s in statements:
+        if s.evidence.start <= start < s.evidence.end:
+            return s
+    return None
+
+
+def build_claims(doc: Doc) -> list[Claim]:
+    lex = casualty_lexicon()
+    times: list[TimeExpression] = list(doc._.times or [])
+    statements: list[Statement] = list(doc._.statements or [])
+    claims: list[Claim] = []
+    attributions: dict[int, Attribution] = {}
+    found = find_claim_numbers(doc, times)
+    per_sentence: dict[int, int] = {}
+    for f in found:
+        per_sentence[doc[f.number.start].sent.start] = per_sentence.get(doc[f.number.start].sent.start, 0) + 1
+    for n, f in enumerate(found, start=1):
+        sent = doc[f.number.start].sent
+        if sent.start not in attributions:
+            attributions[sent.start] = sentence_attribution(sent, lex)
+        attr = attributions[sent.start]
+        span = doc[f.first: f.last + 1]
+        claimant, claimant_ev = None, None
+        if attr.claimant is not None:
+            claimant = attr.claimant.text
+            claimant_ev = Evidence(start=attr.claimant.start_char, end=attr.claimant.end_char, text=attr.claimant.text)
+        relay = [r.text.removeprefix("the ") for r in attr.relay or []]
+        stmt = _statement_for(doc[f.number.start].idx, statements)
+        if stmt is not None and stmt.speaker:
+            if stmt.speaker.lower().removeprefix("the ") in lex.media:
+                if stmt.speaker not in relay:
+                    relay.append(stmt.speaker)
+            else:
+                claimant = stmt.organisation or stmt.speaker
+                claimant_ev = stmt.speaker_evidence
+        scope, period, time = _scope(doc, f, times, lex, per_sentence[sent.start] == 1)
+        num = f.number
+        low, high = num.low, num.high
+        if f.qualifier in {"at least", "more than"}:
+            low, high = (num.value + (1 if f.qualifier == "more than" else 0)) if num.value is not None else low, None
+        elif f.qualifier in {"nearly", "fewer than"}:
+            low, high = None, (num.value - (1 if f.qualifier == "fewer than" else 0)) if num.value is not None else high
+        elif f.qualifier == "up to":
+            low, high = None, num.value
+        elif f.qualifier in {"around", "approximate"} and not num.vague:
+            low, high = None, None
+        claims.append(Claim(
+            id=f"c{n}", value=num.value, low=low, high=high, qualifier=f.qualifier, category=f.category,  # type: ignore[arg-type]
+            victims=f.victims, scope=scope, period=period, claimant=claimant, claimant_evidence=claimant_ev,  # type: ignore[arg-type]
+            relay=relay, date=(time.interval_start if time is not None and scope == "incident"
+                               and time.interval_start == time.interval_end else None),
+            evidence=Evidence(start=span.start_char, end=span.end_char, text=span.text),
+        ))
+    return claims
+
+
+@Language.factory(
+    "newsledger_casualty_claims",
+    requires=["token.dep", "doc.ents", "doc._.times", "doc._.statements"],
+    assigns=["doc._.claims"],
+)
+def make_casualty_claims(nlp: Language, name: str) -> CasualtyClaims:
+    return CasualtyClaims()
+
+
+class CasualtyClaims:
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.claims = build_claims(doc)
+        return doc

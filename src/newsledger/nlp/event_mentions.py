@@ -1,0 +1,265 @@
+"""Event mentions: a trigger ("airstrikes", "clashed", "blew up") with its actors, place, date and claims,
+found sentence by sentence.  :mod:`newsledger.nlp.events` merges mentions into events.
+
+The trigger lexicon is ``data/event_triggers.json``.  A trigger inside a direct quotation, under negation
+("did not initiate") or in a hypothetical ("would result in") is not an event.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.nlp.actors import ActorMention
+from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
+
+
+@dataclass(frozen=True)
+class TriggerType:
+    event_type: str
+    sub_event_type: str
+    priority: int
+    generic: bool = False
+    absorbs: bool = False
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    triggers: dict[str, TriggerType]
+    target_objects: frozenset[str]
+    negation: frozenset[str]
+    hypothetical: frozenset[str]
+    approximate_preps: frozenset[str]
+    region_preps: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def event_lexicon() -> EventLexicon:
+    raw = json.loads((resources.files("newsledger") / "data" / "event_triggers.json").read_text(encoding="utf-8"))
+    triggers: dict[str, TriggerType] = {}
+    for entry in raw["triggers"]:
+        ttype = TriggerType(entry["type"], entry["sub"], entry["priority"], entry.get("generic", False),
+                            entry.get("absorbs", False))
+        for form in entry["forms"]:
+            triggers.setdefault(form.lower(), ttype)
+    return EventLexicon(
+        triggers=triggers, target_objects=frozenset(raw["target_objects"]),
+        negation=frozenset(raw["negation_cues"]), hypothetical=frozenset(raw["hypothetical_cues"]),
+        approximate_preps=frozenset(raw["approximate_place_preps"]), region_preps=frozenset(raw["region_preps"]),
+    )
+
+
+def trigger_matcher(nlp: Language) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    matcher.add("TRIGGER", list(nlp.tokenizer.pipe(list(event_lexicon().triggers))))
+    return matcher
+
+
+@dataclass
+class EventMention:
+    trigger: Span
+    ttype: TriggerType
+    sent: Span
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    civilians: bool = False  # the target is civilian people or property
+    place: PlaceMention | None = None
+    approximate_place: bool = False
+    region: bool = False
+    time: TimeExpression | None = None
+    claims: list[Claim] = field(default_factory=list)
+    paragraph: int = 0
+
+
+# --- filters -----------------------------------------------------------------------------------------
+
+
+def _in_direct_quote(tok: Token, statements: list[Statement]) -> bool:
+    return any(s.direct and s.evidence.start <= tok.idx < s.evidence.end for s in statements)
+
+
+def _is_irrealis(tok: Token, lex: EventLexicon) -> bool:
+    """Negated or hypothetical: 'did not initiate', 'would result in', 'threatened to strike'."""
+    node = tok
+    for _ in range(3):
+        for child in node.children:
+            if child.dep_ in {"neg", "aux", "mark", "advmod", "det"} and child.lower_ in lex.negation | lex.hypothetical:
+                return True
+        if node.lemma_ in {"threaten", "warn", "plan", "vow", "deny"} and node.i != tok.i:
+            return True
+        if node.head.i == node.i or node.dep_ in {"ROOT"}:
+            break
+        if node.pos_ in {"VERB", "AUX"} and node.i != tok.i and node.dep_ not in {"xcomp", "aux"}:
+            break
+        node = node.head
+    return False
+
+
+# --- actors --------------------------------------------------------------------------------------------
+
+
+def _actor_at(tokens: list[Token], actors: list[ActorMention]) -> ActorMention | None:
+    for tok in tokens:
+        for a in actors:
+            if a.start <= tok.i < a.end:
+                return a
+    return None
+
+
+def _subject_actor(verb: Token, actors: list[ActorMention]) -> ActorMention | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "agent"}:
+            toks = list(child.subtree) if child.dep_ == "nsubj" else [t for t in child.subtree]
+            a = _actor_at([child] + toks, actors)
+            if a is not None:
+                return a
+    return None
+
+
+def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | None:
+    """The agent: the actor mention containing the trigger ('Israeli airstrikes'), the trigger's subject or
+    the subject of the verb it depends on ('Hamas launched a barrage of rockets'), or a 'by X' agent."""
+    contains = _actor_at(list(trigger), actors)
+    if contains is not None and contains.kind not in {"civilians"}:
+        return contains
+    tok = trigger.root
+    for child in tok.children:  # "warplanes of the Israeli army", "strikes by Israeli jets"
+        if child.dep_ in {"amod", "compound", "poss"}:  # "Israeli strikes", "Hamas-led attack"
+            a = _actor_at(list(child.subtree), actors)
+            if a is not None and a.kind != "civilians":
+                return a
+        if child.dep_ in {"prep", "agent"} and child.lower_ == "by":
+            a = _actor_at(list(child.subtree), actors)
+            if a is not None:
+                return a
+    node = tok
+    for _ in range(6):
+        if node.pos_ in {"VERB", "AUX"}:
+            a = _subject_actor(node, actors)
+            if a is not None and a.kind != "civilians":
+                return a
+        if node.head.i == node.i:
+            break
+        node = node.head
+    return None
+
+
+def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMention],
+                lex: EventLexicon) -> tuple[ActorMention | None, bool]:
+    """The target: an actor in the trigger's object or a with/at/on/against phrase; and whether the target is
+    civilian people or property ('struck a house', 'opened fire at a group of people')."""
+    tok = trigger.root
+    verb = tok if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else tok)
+    candidates: list[Token] = []
+    for node in {verb, tok}:
+        for child in node.children:
+            if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.lower_ in {
+                    "with", "at", "on", "against", "toward", "towards", "upon", "into"}):
+                candidates.extend(child.subtree)
+    civilians = any(t.lower_ in lex.target_objects for t in candidates)
+    for a in actors:
+        if actor1 is not None and a.canonical == actor1.canonical:
+            continue
+        if any(a.start <= t.i < a.end for t in candidates):
+            if a.kind == "civilians":
+                return a, True
+            if a.kind in {"state", "police", "rebel", "militia", "external", "armed_generic", "protesters"}:
+                return a, civilians
+    return None, civilians
+
+
+# --- place and time ----------------------------------------------------------------------------------------
+
+
+def _place_prep(doc: Doc, place: PlaceMention) -> list[str]:
+    span = doc.char_span(place.start, place.end, alignment_mode="expand")
+    if span is None:
+        return []
+    words = [t.lower_ for t in doc[max(span.sent.start, span.start - 4): span.start]]
+    return words
+
+
+PLACE_RANK = {"local": 0, "PPLX": 0, "camp": 0, "neighbourhood": 0, "hospital": 0, "PPL": 1, "PPLA": 1, "PPLA2": 1,
+              "PPLA3": 1, "PPLA4": 1, "PPLC": 1, "ADM2": 2, "ADM1": 3, "region": 3, "PCLI": 4, "country": 4}
+
+
+def place_rank(place: PlaceMention) -> int:
+    """Smaller is more specific: neighbourhood/camp < town < district < province < country."""
+    if place.resolution is None:
+        return 2
+    feature = place.resolution.feature or ""
+    if feature in PLACE_RANK:
+        return PLACE_RANK[feature]
+    if feature and feature[0].islower():  # a curated local place: camp, corridor, hospital, humanitarian zone
+        return 0
+    if feature.startswith("PCL"):
+        return 4
+    if feature.startswith("ADM1") or feature in {"RGN", "TERR", "AREA"}:
+        return 3
+    if feature.startswith("ADM"):
+        return 2
+    return 1
+
+
+def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLexicon,
+                 exclude: list[tuple[int, int]]) -> tuple[PlaceMention | None, bool, bool]:
+    in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char
+               and not any(s <= p.start < e for s, e in exclude)]
+    if not in_sent:
+        return None, False, False
+    # "strikes across the Gaza Strip, including A and B": the region is where it happened
+    for p in in_sent:
+        if any(w in lex.region_preps for w in _place_prep(doc, p)[-3:]):
+            return p, True, True
+    # the first mention of the most specific rank wins; "Gaza - Shujaiyya (Gaza City, Gaza Strip)" -> Shujaiyya
+    best = min(in_sent, key=lambda p: (place_rank(p), p.start))
+    before = _place_prep(doc, best)
+    approximate = any(w in lex.approximate_preps for w in before[-3:])
+    return best, approximate, False
+
+
+def excluded_place_spans(doc: Doc, actors: list[ActorMention], claims: list[Claim],
+                         statements: list[Statement]) -> list[tuple[int, int]]:
+    """Character ranges whose places are not where an event happened: actor mentions and their possessors
+    ("Yemen's Houthi rebels"), claimants ("officials at Nasser Hospital") and speakers."""
+    spans = []
+    for a in actors:
+        start = a.start_char
+        head = doc[a.head_i]
+        for child in head.children:
+            if child.dep_ == "poss" and child.i < a.start:
+                start = min(start, doc[child.left_edge.i].idx)
+        spans.append((start, a.end_char))
+    for c in claims:
+        if c.claimant_evidence is not None:
+            spans.append((c.claimant_evidence.start, c.claimant_evidence.end))
+    for tok in doc:  # "according to medical officials at Nasser Hospital"
+        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+            sub = list(doc[tok.i + 1].subtree)
+            spans.append((tok.idx, sub[-1].idx + len(sub[-1])))
+    for st in statements:
+        if st.speaker_evidence is not None:
+            spans.append((st.speaker_evidence.start, st.speaker_evidence.end))
+    return spans
+
+
+def distance_km(a: PlaceMention, b: PlaceMention) -> float | None:
+    if a.resolution is None or b.resolution is None:
+        return None
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.resolution.latitude, a.resolution.longitude,
+                                                b.resolution.latitude, b.resolution.longitude))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
+def choose_time(sent: Span, times: list[TimeExpression]) -> TimeExpression | None:
+    dated = [t for t in times if sent.start_char <= t.start < sent.end_char
+             and t.timex_type in {"DATE", "TIME"} and t.interval_start is not None]
+    return dated[0] if dated else None

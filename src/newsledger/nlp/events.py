@@ -1,0 +1,359 @@
+"""``newsledger_events``: ACLED-style events from event mentions.
+
+Per sentence, triggers are grouped by their agent (actor1) and the most serious trigger of each agent
+becomes a mention (ACLED codes one event per actors, place and day, with its most serious type).  Mentions
+are then merged into events: same actor1, compatible dates and the same place — or, for a mention that names
+no place, the event of the same actor just before it in the same paragraph.  Events come out in the order
+of their first mention, so the first event is the story's lead.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsledger.nlp import attributes  # noqa: F401
+from newsledger.nlp.actors import ActorMention
+from newsledger.nlp.claims import casualty_lexicon
+from newsledger.nlp.event_mentions import (
+    EventLexicon,
+    EventMention,
+    TriggerType,
+    _in_direct_quote,
+    _is_irrealis,
+    choose_place,
+    choose_time,
+    distance_km,
+    event_lexicon,
+    excluded_place_spans,
+    find_actor1,
+    find_actor2,
+    place_rank,
+    trigger_matcher,
+)
+from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
+from newsledger.resolve.fatalities import event_fatalities
+
+VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
+CLASH_WEAPONS = {"shells", "shell", "anti-tank", "rpg", "rpgs", "tandem", "yassin 105", "mortar shells"}
+ARMED = {"rebel", "militia", "armed_generic", "external"}
+
+
+@lru_cache(maxsize=1)
+def acled_country_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    text = (resources.files("newsledger") / "data" / "acled_countries.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            key, value = line.split("\t")
+            out[key.strip()] = value.strip()
+    return out
+
+
+def acled_country(place: PlaceMention | None) -> str | None:
+    if place is None or place.resolution is None:
+        return None
+    names = acled_country_names()
+    r = place.resolution
+    return names.get(r.country or "") or names.get(r.country_code or "") or r.country
+
+
+def _paragraph_of(doc: Doc, char: int) -> int:
+    return doc.text.count("\n\n", 0, char)
+
+
+def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon,
+                    statements: list[Statement]) -> list[EventMention]:
+    absorbed: set[int] = set()
+    mentions: dict[str, EventMention] = {}
+    for trig in sorted(triggers, key=lambda s: -lex.triggers[s.text.lower()].priority):
+        if trig.start in absorbed:
+            continue
+        ttype = lex.triggers[trig.text.lower()]
+        if _in_direct_quote(trig.root, statements) or _is_irrealis(trig.root, lex):
+            continue
+        actor1 = find_actor1(trig, actors)
+        actor2, civilians = find_actor2(trig, actor1, actors, lex)
+        if ttype.absorbs:  # "intercepted a missile fired by the Houthis": the missile's actor is the target
+            for child in trig.root.children:
+                if child.dep_ in {"dobj", "nsubjpass"}:
+                    inner = [t.i for t in child.subtree]
+                    absorbed.update(inner)
+                    if actor2 is None:
+                        sub = [a for a in actors if a.start in inner and (actor1 is None or a.canonical != actor1.canonical)]
+                        actor2 = sub[0] if sub else None
+        key = actor1.canonical if actor1 is not None else ""
+        if key in mentions:
+            m = mentions[key]
+            if m.actor2 is None and actor2 is not None:
+                m.actor2 = actor2
+            m.civilians = m.civilians or civilians
+            continue
+        mentions[key] = EventMention(trig, ttype, sent, actor1, actor2, civilians,
+                                     paragraph=_paragraph_of(doc, sent.start_char))
+    return sorted(mentions.values(), key=lambda m: m.trigger.start)
+
+
+def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMention]) -> TriggerType | None:
+    """ACLED conventions on top of the trigger's type; None drops a mention that is not an event."""
+    t = m.ttype
+    killed_here = any(c.category in {"killed", "injured"} and c.scope == "incident" for c in claims)
+    if t.generic:
+        near = [p for p in previous if p.ttype.event_type in VIOLENT and p.paragraph in {m.paragraph, m.paragraph - 1}]
+        near.sort(key=lambda p: (p.paragraph == m.paragraph, p.trigger.start))
+        same = [p for p in near if p.actor1 is not None and m.actor1 is not None
+                and p.actor1.canonical == m.actor1.canonical] or (list(near) if m.actor1 is None else [])
+        if same:
+            if m.actor1 is None:  # "..., were killed overnight": the agent of the event just told
+                m.actor1 = same[-1].actor1
+            return TriggerType(same[-1].ttype.event_type, same[-1].ttype.sub_event_type, t.priority, generic=True)
+        if m.actor1 is None and not killed_here:
+            return None
+        if t.event_type == "Violence against civilians":  # attack, targeted, killed, fired
+            if m.actor2 is not None and m.actor2.kind not in {"civilians", "protesters"}:
+                return TriggerType("Battles", "Armed clash", t.priority, generic=True)
+            if not (m.civilians or killed_here):
+                return None
+    if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
+            {"state", "police"} | ARMED:
+        return TriggerType("Battles", "Armed clash", t.priority)
+    if (t.sub_event_type == "Shelling/artillery/missile attack" and m.actor1 is not None and m.actor1.kind in ARMED
+            and m.actor2 is not None and m.actor2.kind == "state"
+            and any(tok.lower_ in CLASH_WEAPONS for tok in m.sent)):
+        return TriggerType("Battles", "Armed clash", t.priority)
+    return t
+
+
+def _compatible(a: EventMention, b: EventMention) -> bool:
+    if (a.actor1.canonical if a.actor1 else None) != (b.actor1.canonical if b.actor1 else None):
+        return False
+    if (a.ttype.event_type in VIOLENT) != (b.ttype.event_type in VIOLENT):
+        return False
+    if a.ttype.event_type not in VIOLENT and a.ttype.sub_event_type != b.ttype.sub_event_type:
+        return False
+    if a.time is not None and b.time is not None:
+        if a.time.interval_start and b.time.interval_start and a.time.interval_end and b.time.interval_end and (
+                a.time.interval_end < b.time.interval_start or b.time.interval_end < a.time.interval_start):
+            return False
+    return True
+
+
+@dataclass
+class EventGroup:
+    mentions: list[EventMention] = field(default_factory=list)
+
+    @property
+    def lead(self) -> EventMention:
+        return max(self.mentions, key=lambda m: m.ttype.priority)
+
+    @property
+    def place(self) -> EventMention | None:
+        placed = [m for m in self.mentions if m.place is not None]
+        return min(placed, key=lambda m: (place_rank(m.place), m.trigger.start)) if placed else None  # type: ignore[arg-type]
+
+
+def same_place(a: EventMention, b: EventMention) -> bool:
+    """Places match when they are close for their precision: 2 km for towns and neighbourhoods, 10 km when
+    either is approximate ('near', 'east of'), 50 km between regions; a town never matches a region."""
+    if a.place is None or b.place is None:
+        return False
+    if a.region != b.region:
+        return False
+    km = distance_km(a.place, b.place)
+    if km is None:
+        return a.place.text.lower() == b.place.text.lower()
+    limit = 50.0 if a.region else 10.0 if (a.approximate_place or b.approximate_place) else 2.0
+    return km <= limit
+
+
+def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
+    groups: list[EventGroup] = []
+    for m in mentions:
+        target = None
+        for g in reversed(groups):
+            last = g.mentions[-1]
+            if not all(_compatible(x, m) for x in g.mentions):
+                continue
+            if m.place is None:
+                # a mention that names no place continues the event told just before it, or refers back to an
+                # event of the same kind ("Hamas claimed responsibility for the rocket fire")
+                if last.paragraph == m.paragraph or (
+                        last.ttype.sub_event_type == m.ttype.sub_event_type):
+                    target = g
+                break
+            if any(same_place(x, m) for x in g.mentions) or (g.place is None and last.paragraph == m.paragraph):
+                target = g
+                break
+        if target is None:
+            groups.append(EventGroup([m]))
+        else:
+            target.mentions.append(m)
+    return groups
+
+
+def _geo_precision(group: EventGroup) -> int | None:
+    pm = group.place
+    if pm is None or pm.place is None:
+        return None
+    rank = place_rank(pm.place)
+    if pm.region or rank >= 3:
+        return 3
+    if pm.approximate_place or rank == 2:
+        return 2
+    return 1
+
+
+def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_index: dict[str, int],
+                 named_killed: int) -> Event:
+    lead = group.lead
+    actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
+    actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
+    civilians = any(m.civilians for m in group.mentions)
+    pm = group.place
+    place = pm.place if pm is not None else None
+    country = acled_country(place)
+    if actor2 is None and (civilians or any(c.category in {"killed", "injured"} and c.scope == "incident"
+                                             for m in group.mentions for c in m.claims)):
+        victim_country = country or (actor1.country if actor1 is not None and actor1.kind != "state" else None)
+        violent = lead.ttype.event_type in VIOLENT or lead.ttype.sub_event_type == "Looting/property destruction"
+        actor2_name: str | None = canonical_for_civilians(victim_country) if violent else None
+    else:
+        actor2_name = actor2.canonical if actor2 is not None else None
+    timed = next((m.time for m in group.mentions if m.time is not None), None)
+    claims = [c for m in group.mentions for c in m.claims]
+    ev_id = f"e{n}"
+    evidence = [Evidence(start=m.sent.start_char, end=m.sent.end_char, text=m.sent.text) for m in group.mentions]
+    loc = Location()
+    if place is not None and place.resolution is not None:
+        r = place.resolution
+        loc = Location(name=r.name, country=country, admin1=r.admin1, admin2=r.admin2, latitude=r.latitude,
+                       longitude=r.longitude, geo_precision=_geo_precision(group), place_id=place.id)
+    elif place is not None:
+        loc = Location(name=place.text, place_id=place.id)
+    if timed is not None:
+        date = EventDate(start=timed.interval_start, end=timed.interval_end, precision=timed.precision or 1,
+                         time_id=timed.id)
+    else:
+        published = doc._.published
+        date = EventDate(start=published, end=published, precision=2 if published else None)
+    return Event(
+        id=ev_id, event_type=lead.ttype.event_type, sub_event_type=lead.ttype.sub_event_type,
+        actor1=actor1.canonical if actor1 else None, actor1_raw=actor1.text if actor1 else None,
+        actor2=actor2_name, actor2_raw=actor2.text if actor2 else None,
+        civilian_targeting=bool(actor2_name and actor2_name.startswith("Civilians") and lead.ttype.event_type in VIOLENT),
+        location=loc, date=date,
+        fatalities=event_fatalities(claims, mention_index, totals, named_killed),
+        claims=[c.id for c in claims],
+        trigger=Evidence(start=lead.trigger.start_char, end=lead.trigger.end_char, text=lead.trigger.text),
+        evidence=evidence,
+    )
+
+
+def canonical_for_civilians(country: str | None) -> str:
+    return f"Civilians ({country})" if country else "Civilians (International)"
+
+
+# --- component -----------------------------------------------------------------------------------------
+
+
+def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
+    actors: list[ActorMention] = list(doc._.actor_mentions or [])
+    statements: list[Statement] = list(doc._.statements or [])
+    places: list[PlaceMention] = list(doc._.places or [])
+    times = list(doc._.times or [])
+    claims: list[Claim] = list(doc._.claims or [])
+    by_sent: dict[int, list[Span]] = {}
+    for _, start, end in matcher(doc):
+        span = doc[start:end]
+        by_sent.setdefault(span.sent.start, []).append(span)
+    excluded = excluded_place_spans(doc, actors, claims, statements)
+    mentions: list[EventMention] = []
+    for sent in doc.sents:
+        triggers = [t for t in by_sent.get(sent.start, [])]
+        # longest trigger wins where two overlap ("drone strikes" over "strikes")
+        triggers = [t for t in triggers if not any(o is not t and o.start <= t.start and t.end <= o.end
+                                                   and len(o) > len(t) for o in triggers)]
+        sent_claims = [c for c in claims if sent.start_char <= c.evidence.start < sent.end_char
+                       and c.scope == "incident"]
+        sent_mentions = _best_per_actor(doc, sent, triggers, actors, lex, statements)
+        for c in sent_claims:  # each claim goes to the nearest trigger of its sentence
+            nearest = min(sent_mentions, key=lambda m: abs(m.trigger.start_char - c.evidence.start), default=None)
+            if nearest is not None:
+                nearest.claims.append(c)
+        for m in sent_mentions:
+            refined = _refine_type(m, m.claims, mentions)
+            if refined is None:
+                continue
+            m.ttype = refined
+            m.place, m.approximate_place, m.region = choose_place(doc, sent, places, lex, excluded)
+            m.time = choose_time(sent, times)
+            if m.actor1 is None and not m.claims:
+                continue  # "the renewed fighting comes after...": no agent, no count
+            mentions.append(m)
+    return mentions
+
+
+def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> None:
+    """An incident claim in a sentence without an event belongs to the last event before it in its paragraph."""
+    linked = {c.id for m in mentions for c in m.claims}
+    for c in claims:
+        if c.id in linked or c.scope != "incident":
+            continue
+        para = _paragraph_of(doc, c.evidence.start)
+        before = [m for m in mentions if m.sent.end_char <= c.evidence.start and m.paragraph == para]
+        if before:
+            before[-1].claims.append(c)
+
+
+def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
+    cues = casualty_lexicon().total_cues
+    out = set()
+    for c in claims:
+        span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
+        if span is not None and any(cue in span.sent.text.lower() for cue in cues):
+            out.add(c.id)
+    return out
+
+
+def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
+    claims: list[Claim] = list(doc._.claims or [])
+    mentions = find_mentions(doc, matcher, lex)
+    _link_orphan_claims(doc, mentions, claims)
+    groups = merge_mentions(mentions)
+    totals = _total_claims(doc, claims)
+    mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
+    events = []
+    for n, group in enumerate(groups, start=1):
+        event = _build_event(n, group, doc, totals, mention_index, named_killed=0)
+        events.append(event)
+        for m in group.mentions:
+            for c in m.claims:
+                c.event_id = event.id
+            if m.place is not None:
+                m.place.role = "event_location"
+                if event.id not in m.place.event_ids:
+                    m.place.event_ids.append(event.id)
+    return events
+
+
+@Language.factory(
+    "newsledger_events",
+    requires=["doc._.actor_mentions", "doc._.claims", "doc._.places", "doc._.times", "doc._.statements"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str) -> EventsComponent:
+    return EventsComponent(nlp)
+
+
+class EventsComponent:
+    def __init__(self, nlp: Language) -> None:
+        self.lexicon = event_lexicon()
+        self.matcher = trigger_matcher(nlp)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.events = build_events(doc, self.matcher, self.lexicon)
+        return doc

@@ -1,0 +1,199 @@
+"""The ``newsledger_place_mentions`` component: every place mention of the article, resolved in context.
+
+Mentions come from two finders.  spaCy's GPE/LOC/FAC entities (less organisations the small model
+takes for places, listed in ``data/geo_not_places.txt``, and demonyms used as adjectives); and the
+gazetteer itself, for names the small model mislabels ("Khan Younis" as PERSON, "Muwasi" as ORG):
+capitalised token n-grams whose normalised form is a curated place, a GeoNames place of a matched
+country (``data/geo_match_countries.txt``) or a multi-word city of 100,000 people or more, unless
+the name is a clear person (a title before it, or a longer PERSON entity around it).
+
+All mentions of an article are resolved together (:func:`newsledger.resolve.geo_context.resolve_names`);
+one the gazetteer does not know stays in the output with ``resolved=False`` and a reason.  A
+"City - Neighbourhood" form ("Gaza - Shuja'iyya") is one mention resolved to the neighbourhood.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from newsledger.nlp.attributes import get_list
+from newsledger.records import PlaceMention
+from newsledger.resolve.gazetteer import Gazetteer, get_gazetteer, normalise_name
+from newsledger.resolve.geo_context import resolve_names, to_resolution
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+MAX_NGRAM = 5
+_DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+def _read_lines(name: str) -> list[str]:
+    path = Path(str(resources.files("newsledger") / "data" / name))
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def matchable_keys(gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
+    """(keys matchable as one capitalised token, keys matchable as several tokens)."""
+    countries = _read_lines("geo_match_countries.txt")
+    marks = ",".join("?" * len(countries))
+    sql = (f"SELECT DISTINCT n.key, p.country_code FROM names n JOIN places p ON p.id = n.place_id "
+           f"WHERE p.country_code IN ({marks}) OR (p.population >= 100000 AND n.key LIKE '% %')")
+    with gazetteer._lock:
+        rows = gazetteer._conn.execute(sql, countries).fetchall()
+    single = {key for key, cc in rows if " " not in key and cc == countries[0] and len(key) >= 5}
+    multi = {key for key, _ in rows if " " in key}
+    for label in gazetteer.local_names:
+        key = normalise_name(label)
+        (multi if " " in key else single).add(key)
+    return frozenset(single), frozenset(multi)
+
+
+class PlaceMentionFinder:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.gazetteer = get_gazetteer()
+        self.not_places = frozenset(normalise_name(n) for n in _read_lines("geo_not_places.txt"))
+        self.person_titles = frozenset(_read_lines("geo_person_titles.txt"))
+        self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
+
+    def __call__(self, doc: Doc) -> Doc:
+        text, ents = doc.text, list(doc.ents)
+        spans = self._entity_spans(text, ents)
+        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans))
+        spans = _join_dash_forms(text, spans)
+        demonym_countries = [code for ent in ents if ent.label_ == "NORP"
+                             if (code := self.gazetteer.demonym_country(ent.text))]
+        names = [text[start:end] for start, end in spans]
+        chosen = resolve_names(names, demonym_countries, self.gazetteer)
+        places = get_list(doc, "places")
+        for index, ((start, end), cand) in enumerate(zip(spans, chosen, strict=True), start=1):
+            name = text[start:end]
+            mention = PlaceMention(id=f"p{index}", text=name, start=start, end=end)
+            if cand is None:
+                mention.reason = f"no gazetteer entry for {name!r}"
+            else:
+                mention.resolution = to_resolution(cand, self.gazetteer)
+                mention.resolved = True
+            places.append(mention)
+        return doc
+
+    # --- finders -----------------------------------------------------------------------------------
+
+    def _entity_spans(self, doc_text: str, ents: list[Span]) -> list[tuple[int, int]]:
+        out = []
+        for ent in ents:
+            if ent.label_ not in PLACE_LABELS:
+                continue
+            start, end = _trim(doc_text, ent.start_char, ent.end_char)
+            text = doc_text[start:end]
+            key = normalise_name(text)
+            if not key or key in self.not_places or self.gazetteer.demonym_country(text):
+                continue
+            if not any(ch.isupper() for ch in text):
+                continue
+            out.append((start, end))
+        return out
+
+    def _gazetteer_spans(self, doc: Doc, ents: list[Span], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        found: list[tuple[int, int]] = []
+        i = 0
+        n_tokens = len(doc)
+        while i < n_tokens:
+            token = doc[i]
+            if not token.text[:1].isupper() and not token.lower_.startswith(("al-", "el-", "ad-", "ash-", "as-")):
+                i += 1
+                continue
+            match_end = None
+            for length in range(min(MAX_NGRAM, n_tokens - i), 0, -1):
+                span = doc[i:i + length]
+                if not span[-1].text[:1].isalnum():
+                    continue
+                key = _key(span.text)
+                if (length == 1 and key in self.single_keys) or (
+                        " " in key and key in self.multi_keys):
+                    if self._is_person(doc, ents, span):
+                        break
+                    match_end = i + length
+                    break
+            if match_end is None:
+                i += 1
+                continue
+            span = doc[i:match_end]
+            start, end = _trim_span(span)
+            if not any(s <= start and end <= e for s, e in taken):
+                found.append((start, end))
+            i = match_end
+        return found
+
+    def _is_person(self, doc: Doc, ents: list[Span], span: Span) -> bool:
+        if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.person_titles:
+            return True
+        for ent in ents:
+            if ent.label_ in BLOCKING_LABELS and ent.start_char < span.end_char and span.start_char < ent.end_char:
+                if ent.label_ == "PERSON" and (ent.start < span.start or ent.end > span.end):
+                    return True
+                if ent.label_ in {"WORK_OF_ART", "LAW", "PRODUCT"}:
+                    return True
+        return False
+
+
+@lru_cache(maxsize=100_000)
+def _key(text: str) -> str:
+    return normalise_name(text)
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop a leading "the" and a trailing possessive from an entity span."""
+    piece = text[start:end]
+    lead = _LEADING_THE.match(piece)
+    if lead and len(piece) > lead.end():
+        start += lead.end()
+    piece = text[start:end]
+    poss = _POSSESSIVE.search(piece)
+    if poss and poss.start() > 0:
+        end = start + poss.start()
+    return start, end
+
+
+def _trim_span(span: Span) -> tuple[int, int]:
+    start, end = _trim(span.text, 0, len(span.text))
+    return span.start_char + start, span.start_char + end
+
+
+def _merge(entities: list[tuple[int, int]], matched: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Entity spans plus gazetteer matches; where two overlap the longer wins."""
+    spans = sorted(entities + matched, key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            if end - start > out[-1][1] - out[-1][0]:
+                out[-1] = (start, end)
+            continue
+        out.append((start, end))
+    return out
+
+
+def _join_dash_forms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"Gaza - Shuja'iyya": a place, a spaced dash, a place -> one mention."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and _DASH_BETWEEN.match(text[out[-1][1]:start]):
+            out[-1] = (out[-1][0], end)
+            continue
+        out.append((start, end))
+    return out
+
+
+@Language.factory("newsledger_place_mentions", requires=["doc.ents"], assigns=["doc._.places"])
+def make_place_mentions(nlp: Language, name: str) -> PlaceMentionFinder:
+    return PlaceMentionFinder(nlp, name)

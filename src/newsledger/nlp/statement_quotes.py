@@ -1,0 +1,85 @@
+"""Quotations in an article's text: where each quoted passage starts and ends.
+
+A quote is found by its marks, paragraph by paragraph: curly marks open (“) and close (”); a straight
+mark (") opens when no quote is open and closes otherwise.  A quote still open at the end of a
+paragraph ends there (``open_ended``); when the next paragraph starts with an opening mark, that
+quote is a *continuation* of the previous one (news style for multi-paragraph quotes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
+CLOSING = {"”", '"', "»"}
+
+
+@dataclass
+class Quote:
+    mark_start: int  # offset of the opening mark
+    mark_end: int  # offset just after the closing mark (or the paragraph end)
+    start: int  # the words inside the marks, stripped of spaces and a trailing comma
+    end: int
+    open_ended: bool = False
+    continued: bool = False  # continues the quote of the previous paragraph
+
+    def contains(self, offset: int) -> bool:
+        return self.mark_start <= offset < self.mark_end
+
+
+def _inner(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def paragraph_separator(text: str) -> str:
+    """A blank line when the text has any (then single line breaks are wrapping), else a line break."""
+    return "\n\n" if "\n\n" in text else "\n"
+
+
+def find_quotes(text: str) -> list[Quote]:
+    quotes: list[Quote] = []
+    separator = paragraph_separator(text)
+    paragraph_start = 0
+    previous_open_ended = False
+    while paragraph_start <= len(text):
+        paragraph_end = text.find(separator, paragraph_start)
+        if paragraph_end < 0:
+            paragraph_end = len(text)
+        first_in_paragraph = True
+        open_at: int | None = None
+        closer = ""
+        for i in range(paragraph_start, paragraph_end):
+            ch = text[i]
+            if open_at is None and ch in OPENING:
+                open_at, closer = i, OPENING[ch]
+            elif open_at is not None and (ch == closer or ch in CLOSING):
+                start, end = _inner(text, open_at + 1, i)
+                if end > start:
+                    continued = first_in_paragraph and previous_open_ended and not text[paragraph_start:open_at].strip()
+                    quotes.append(Quote(open_at, i + 1, start, end, continued=continued))
+                first_in_paragraph = False
+                previous_open_ended = False
+                open_at = None
+        if open_at is not None:
+            start, end = _inner(text, open_at + 1, paragraph_end)
+            if end > start:
+                continued = first_in_paragraph and previous_open_ended and not text[paragraph_start:open_at].strip()
+                quotes.append(Quote(open_at, paragraph_end, start, end, open_ended=True, continued=continued))
+                previous_open_ended = True
+        elif text[paragraph_start:paragraph_end].strip():
+            previous_open_ended = False
+        paragraph_start = paragraph_end + len(separator)
+    return quotes
+
+
+def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
+    for quote in quotes:
+        if quote.contains(offset):
+            return quote
+        if quote.mark_start > offset:
+            break
+    return None

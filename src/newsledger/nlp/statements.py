@@ -1,0 +1,447 @@
+"""Statements: who said what, when, where (platform), in direct or reported speech.
+
+The spaCy component ``newsledger_statements`` sets ``doc._.statements`` to a list of
+:class:`~newsledger.records.Statement` (ids ``s1``, ``s2`` … in text order of the content).
+
+How it works (the words are data: ``newsledger/data/speech_cues.json``):
+
+1. *Cues* are verbs whose lemma is a speech verb ("said", "told", "posted", "stating"), clause
+   verbs ("believes", "hopes") when they govern a clause, support verb + stance noun ("expressed
+   hope that"), and the preposition "according to".
+2. *Reported speech*: the clausal complement (``ccomp``) of a cue, without its "that", is the
+   content, unless it lies mostly inside quotation marks.  "According to X" takes the clause it
+   modifies.
+3. *Direct speech*: each quotation (see :mod:`newsledger.nlp.statement_quotes`) is attributed to
+   the cue right after it in the same sentence (“…,” Smith said), else to the cue before it in the
+   same sentence (Smith said: “…”; Smith added, “…”).  A quote split around its attribution
+   (“A,” she said, “B.”) gives **two statements** with the same speaker and cue, one per part, so
+   that each keeps exact offsets.  A paragraph that continues a quote, and a whole-sentence quote
+   with no cue that follows a statement or a sentence about a named person, inherit that speaker
+   (cue ``None``).
+4. The *speaker* is the subject of the cue (for "…, saying" / "…, stating:" the subject of the verb
+   it hangs on; for "Sen. X, D-Pa., posted on X" the noun it describes), resolved by
+   :mod:`newsledger.nlp.statement_speakers` (pronouns, surnames, "the group").
+5. ``date`` is the ``interval_start`` of a time expression (``doc._.times``) inside the cue's own
+   modifiers ("said on Wednesday", "stated Thursday"); ``platform`` is the first platform phrase of
+   the lexicon found in those modifiers ("posted on X" → X, "in a statement" → statement).
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
+from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
+from newsledger.nlp.statement_speakers import (
+    SalienceMemory,
+    SpeakerInfo,
+    remember_subjects,
+    resolve_speaker,
+    speech_lexicon,
+)
+from newsledger.records import Evidence, Statement
+
+SUBJECT_DEPS = {"nsubj"}
+CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "agent", "dobj", "dative", "obl", "advcl"}
+SENTENCE_END = ".!?"
+OBJECT_IS_LISTENER = {"tell", "ask", "inform", "assure", "reassure", "urge", "warn", "accuse", "charge"}
+MAX_AFTER_GAP = 60  # characters between a quote's end and the cue after it
+MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
+
+
+@dataclass
+class Cue:
+    token: Token
+    text: str
+    kind: str  # speech | clause | stance | according
+
+
+@dataclass
+class Draft:
+    """A statement before its speaker is resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Cue | None
+    speaker_head: Token | None = None
+    inherit: bool = False  # take the speaker of the previous statement / sentence
+    speaker: SpeakerInfo | None = None
+
+
+class StatementFinder:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.lex = speech_lexicon()
+        self.quotes = find_quotes(self.text)
+        self.separator = paragraph_separator(self.text)
+        self.token_starts = [t.idx for t in doc]
+
+    # --- helpers -----------------------------------------------------------------------------
+
+    def token_at(self, offset: int) -> Token:
+        i = max(0, bisect.bisect_right(self.token_starts, offset) - 1)
+        return self.doc[i]
+
+    def in_quote(self, token: Token) -> bool:
+        return quote_at(self.quotes, token.idx) is not None
+
+    def quoted_share(self, start: int, end: int) -> float:
+        inside = sum(max(0, min(end, q.mark_end) - max(start, q.mark_start)) for q in self.quotes)
+        return inside / max(1, end - start)
+
+    # --- cues ----------------------------------------------------------------------------------
+
+    def find_cues(self) -> list[Cue]:
+        cues: list[Cue] = []
+        lex = self.lex
+        for tok in self.doc:
+            low = tok.lower_
+            if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
+                if not self.in_quote(tok):
+                    cues.append(Cue(tok, "according to", "according"))
+                continue
+            if tok.pos_ not in {"VERB", "AUX"} or self.in_quote(tok):
+                continue
+            lemma = tok.lemma_.lower()
+            if lemma in lex["speech_verbs"]:
+                if tok.dep_ == "acl" and tok.head.pos_ != "PROPN":
+                    continue  # "a video posted on X": the platform, not a cue
+                if tok.dep_ == "amod":
+                    continue
+                cues.append(Cue(tok, self.cue_text(tok), "speech"))
+            elif lemma in lex["clause_verbs"] and any(c.dep_ == "ccomp" for c in tok.children):
+                cues.append(Cue(tok, tok.text, "clause"))
+            elif lemma in lex["support_verbs"]:
+                for child in tok.children:
+                    if child.dep_ == "dobj" and child.lemma_.lower() in lex["stance_nouns"] and any(
+                            c.dep_ in {"acl", "ccomp"} for c in child.children):
+                        cues.append(Cue(tok, f"{tok.text} {child.text}", "stance"))
+        return cues
+
+    def cue_text(self, tok: Token) -> str:
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and self.platform_of_text(" " + objects[0].lower_ + " ", child.lower_):
+                    return f"{tok.text} {child.text} {self.doc[objects[0].left_edge.i:objects[0].i + 1].text}"
+        return tok.text
+
+    # --- speaker heads -------------------------------------------------------------------------
+
+    def speaker_head(self, cue: Cue) -> Token | None:
+        tok = cue.token
+        if cue.kind == "according":
+            to = self.doc[tok.i + 1]
+            objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+        climbed = False
+        for _ in range(4):
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (
+                climbed and c.dep_ == "nsubjpass" and tok.lemma_ == "quote")]
+            if subjects:
+                if self.in_quote(subjects[0]):
+                    return None
+                if subjects[0].lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
+                    return subjects[0]  # "officials, who said ...": resolved to the head noun
+                objects = [c for c in tok.children if c.dep_ == "dobj"]
+                if climbed and objects and not self.speaker_like(subjects[0]) and self.speaker_like(objects[0]):
+                    return objects[0]  # "Footage showed her father ..., saying, '...'"
+                return subjects[0]
+            if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"PROPN", "NOUN"}:
+                return tok.head
+            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+                host = tok.head.head  # "quoted as saying", "praised her for saying"
+                if host.pos_ in {"NOUN", "PROPN"} and self.speaker_like(host):
+                    return host
+                tok, climbed = host, True
+                continue
+            if tok.dep_ in CLAUSE_HOST_DEPS and tok.head is not tok:
+                tok = tok.head
+                climbed = True
+                continue
+            break
+        return None
+
+    def speaker_like(self, tok: Token) -> bool:
+        lex = self.lex
+        return (tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PRON", "PROPN"}
+                or tok.lemma_.lower() in lex["role_words"] or tok.lemma_.lower() in lex["organisation_nouns"]
+                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children))
+
+    # --- content -------------------------------------------------------------------------------
+
+    def clause_span(self, head: Token) -> tuple[int, int] | None:
+        tokens = [t for t in head.subtree]
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens.pop(0)
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in {"”", '"'}:
+            tokens.pop()
+        if not tokens:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def reported_content(self, cue: Cue) -> tuple[int, int] | None:
+        tok = cue.token
+        if cue.kind == "according":
+            return self.according_content(tok)
+        hosts = [tok]
+        if cue.kind == "stance":
+            hosts = [c for c in tok.children if c.dep_ == "dobj"]
+        for host in hosts:
+            for child in host.children:
+                if child.dep_ == "ccomp" or (cue.kind == "stance" and child.dep_ == "acl"):
+                    span = self.clause_span(child)
+                    has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                    if span and self.same_paragraph(tok, span) and (has_that or not self.inside_one_quote(*span)):
+                        return span
+        if cue.kind != "speech" or self.has_quote_near(tok):
+            return None
+        for child in tok.children:
+            if child.dep_ == "xcomp" or (child.dep_ == "dobj" and tok.lemma_.lower() not in OBJECT_IS_LISTENER
+                                         and child.pos_ in {"NOUN", "PROPN"}):
+                span = self.clause_span(child)
+                if span and len(list(child.subtree)) >= 2 and self.same_paragraph(tok, span) and \
+                        not self.inside_one_quote(*span):
+                    return span
+        return None
+
+    def same_paragraph(self, tok: Token, span: tuple[int, int]) -> bool:
+        start, end = min(tok.idx, span[0]), max(tok.idx + len(tok.text), span[1])
+        return self.separator not in self.text[start:end]
+
+    def inside_one_quote(self, start: int, end: int) -> bool:
+        quote = quote_at(self.quotes, start) or quote_at(self.quotes, max(0, start - 1))
+        return quote is not None and end <= quote.mark_end + 1
+
+    def has_quote_near(self, tok: Token) -> bool:
+        sent = tok.sent
+        return any(sent.start_char - 2 <= q.mark_start <= sent.end_char for q in self.quotes)
+
+    def according_content(self, tok: Token) -> tuple[int, int] | None:
+        sent = tok.sent
+        phrase = list(tok.subtree)
+        p_start, p_end = phrase[0].i, phrase[-1].i + 1
+        before = [t for t in sent if t.i < p_start and not t.is_punct]
+        after = [t for t in sent if t.i >= p_end and not (t.is_punct and t.i == sent.end - 1)]
+        while after and after[0].is_punct:
+            after.pop(0)
+        part = before if len(before) >= len(after) else after
+        if len(part) < 3:
+            return None
+        return part[0].idx, part[-1].idx + len(part[-1].text)
+
+    # --- quotes to cues -------------------------------------------------------------------------
+
+    def gap_is_open(self, start: int, end: int) -> bool:
+        """True when the text between two offsets does not end a sentence or cross a paragraph
+        (a paragraph break right after a colon is allowed: 'He declared:' + quoted paragraph)."""
+        gap = self.text[start:end]
+        if gap.rstrip().endswith(":"):
+            gap = gap.rstrip()
+        return self.separator not in gap and not any(ch in SENTENCE_END for ch in gap.replace("Sen.", "").replace(
+            "Rep.", "")) and not any(start <= q.mark_start < end for q in self.quotes)
+
+    def cue_after(self, quote: Quote, cues: list[Cue]) -> Cue | None:
+        inner = self.text[quote.start:quote.end + 1]
+        trailing = self.text[quote.end:quote.mark_end]
+        ends_sentence = inner.rstrip().endswith(".") and "," not in trailing
+        if ends_sentence and not quote.open_ended:
+            after = self.text[quote.mark_end:quote.mark_end + 3].lstrip()
+            if not after[:1].islower():
+                return None
+        for cue in cues:
+            if cue.token.idx < quote.mark_end:
+                continue
+            if cue.token.idx - quote.mark_end > MAX_AFTER_GAP:
+                return None
+            if cue.kind in {"speech", "according"} and self.gap_is_open(quote.mark_end, cue.token.idx):
+                return cue
+            return None
+        return None
+
+    def cue_before(self, quote: Quote, cues: list[Cue]) -> Cue | None:
+        best = None
+        for cue in cues:
+            end = cue.token.idx + len(cue.token.text)
+            if end > quote.mark_start:
+                break
+            if quote.mark_start - end <= MAX_BEFORE_GAP and cue.kind == "speech" and self.gap_is_open(
+                    end, quote.mark_start):
+                if best is None or not self.is_ancestor(best.token, cue.token):
+                    best = cue
+        if best is None:
+            return None
+        lead = self.text[best.token.idx + len(best.token.text):quote.mark_start].rstrip()
+        if lead.endswith((":", ",", "—", "–")) or not lead:
+            return best
+        words = len(self.text[quote.start:quote.end].split())
+        first = self.token_at(quote.start)
+        linked = any(a is best.token for a in first.ancestors)
+        return best if linked and words >= 4 else None
+
+    @staticmethod
+    def is_ancestor(parent: Token, child: Token) -> bool:
+        return any(a is parent for a in child.ancestors)
+
+    def sentence_of(self, offset: int) -> Span:
+        return self.token_at(offset).sent
+
+    # --- assembling ---------------------------------------------------------------------------
+
+    def drafts(self) -> list[Draft]:
+        cues = self.find_cues()
+        out: list[Draft] = []
+        used_quotes: set[int] = set()
+        for cue in cues:
+            span = self.reported_content(cue)
+            if span is None:
+                continue
+            out.append(Draft(span[0], span[1], False, cue, self.speaker_head(cue)))
+            for index, quote in enumerate(self.quotes):
+                if span[0] <= quote.mark_start and quote.mark_end <= span[1] + 1:
+                    used_quotes.add(index)
+        reported_cues = {id(d.cue) for d in out}
+        previous: Draft | None = None
+        for index, quote in enumerate(self.quotes):
+            if index in used_quotes:
+                continue
+            draft = None
+            if quote.continued and previous is not None:
+                draft = Draft(quote.start, quote.end, True, previous.cue, previous.speaker_head, inherit=True)
+            else:
+                cue = self.cue_after(quote, cues) or self.cue_before(quote, cues)
+                if cue is not None and id(cue) not in reported_cues:
+                    draft = Draft(quote.start, quote.end, True, cue, self.speaker_head(cue))
+                elif cue is None and self.is_sentence_quote(quote):
+                    draft = Draft(quote.start, quote.end, True, None, None, inherit=True)
+            if draft is not None:
+                out.append(draft)
+                previous = draft
+        out.sort(key=lambda d: (d.start, d.end))
+        return out
+
+    def is_sentence_quote(self, quote: Quote) -> bool:
+        before = self.text[max(0, quote.mark_start - 3):quote.mark_start].strip()
+        at_start = not before or before[-1] in SENTENCE_END + "\n"
+        return at_start and len(self.text[quote.start:quote.end].split()) >= 4
+
+    def resolve(self, drafts: list[Draft]) -> None:
+        memory = SalienceMemory()
+        by_sentence: dict[int, list[Draft]] = {}
+        for draft in drafts:
+            anchor = draft.speaker_head.idx if draft.speaker_head is not None else draft.start
+            by_sentence.setdefault(self.sentence_of(anchor).start, []).append(draft)
+        last: Draft | None = None
+        last_sentence_end = -1
+        for sent in self.doc.sents:
+            for draft in sorted(by_sentence.get(sent.start, []), key=lambda d: d.start):
+                if draft.inherit:
+                    if last is not None and last.speaker is not None and (
+                            draft.cue is not None or last_sentence_end >= self.previous_sentence_start(sent)):
+                        draft.speaker = last.speaker
+                        draft.cue = draft.cue if draft.cue is not None else None
+                    else:
+                        draft.speaker = self.previous_subject(sent, memory)
+                elif draft.speaker_head is not None:
+                    draft.speaker = resolve_speaker(draft.speaker_head, memory)
+                    if draft.speaker is not None and draft.speaker.kind != "other":
+                        memory.remember(draft.speaker_head.idx, draft.speaker)
+                if draft.speaker is not None:
+                    last = draft
+                    last_sentence_end = sent.end_char
+            for ent in sent.ents:
+                if ent.label_ == "PERSON":
+                    memory.learn_name(ent.text)
+            remember_subjects(self.doc, memory, sent)
+
+    def previous_sentence_start(self, sent: Span) -> int:
+        if sent.start == 0:
+            return 0
+        return self.doc[sent.start - 1].sent.start_char
+
+    def previous_subject(self, sent: Span, memory: SalienceMemory) -> SpeakerInfo | None:
+        if sent.start == 0:
+            return None
+        previous = self.doc[sent.start - 1].sent
+        for tok in previous:
+            if tok.dep_ == "nsubj" and tok.ent_type_ == "PERSON" and not self.in_quote(tok):
+                return resolve_speaker(tok, memory)
+        return None
+
+    # --- date and platform --------------------------------------------------------------------
+
+    def modifier_ranges(self, cue: Cue) -> list[tuple[int, int]]:
+        tok = cue.token
+        ranges = []
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS and child.lemma_.lower() not in self.lex["speech_verbs"]:
+                sub = list(child.subtree)
+                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
+        return ranges
+
+    def platform_of_text(self, text: str, extra: str = "") -> str | None:
+        padded = f" {extra} {text} ".lower().replace(":", " ").replace(",", " ")
+        for phrase, name in self.lex["platforms"]:
+            if f" {phrase} " in padded:
+                return name
+        return None
+
+    def platform(self, cue: Cue) -> str | None:
+        parts = [self.text[s:e] for s, e in self.modifier_ranges(cue)]
+        lemma = cue.token.lemma_.lower() if cue.kind == "speech" else ""
+        return self.platform_of_text(" ".join(parts) + " " + lemma)
+
+    def date(self, cue: Cue) -> dt.date | None:
+        times = self.doc._.times or []
+        if not times:
+            return None
+        for start, end in self.modifier_ranges(cue):
+            for time in times:
+                if start <= time.start and time.end <= end and time.interval_start is not None:
+                    return time.interval_start
+        return None
+
+    def statements(self) -> list[Statement]:
+        drafts = self.drafts()
+        self.resolve(drafts)
+        out: list[Statement] = []
+        for draft in drafts:
+            speaker = draft.speaker
+            cue = draft.cue
+            out.append(Statement(
+                id=f"s{len(out) + 1}",
+                speaker=speaker.name if speaker else None,
+                role=speaker.role if speaker else None,
+                organisation=speaker.organisation if speaker else None,
+                text=self.text[draft.start:draft.end],
+                direct=draft.direct,
+                platform=self.platform(cue) if cue else None,
+                date=self.date(cue) if cue else None,
+                cue=cue.text if cue else None,
+                evidence=Evidence(start=draft.start, end=draft.end, text=self.text[draft.start:draft.end]),
+                speaker_evidence=Evidence(start=speaker.start, end=speaker.end,
+                                          text=self.text[speaker.start:speaker.end]) if speaker else None,
+            ))
+        return out
+
+
+class StatementsComponent:
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.statements = StatementFinder(doc).statements()
+        return doc
+
+
+@Language.factory("newsledger_statements", requires=["doc.ents", "token.dep"], assigns=["doc._.statements"])
+def make_statements(nlp: Language, name: str) -> StatementsComponent:
+    return StatementsComponent(nlp, name)

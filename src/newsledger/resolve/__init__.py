@@ -1,0 +1,1 @@
+"""Resolution of extracted mentions to normalised values: times, places, actors."""

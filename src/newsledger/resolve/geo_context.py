@@ -1,0 +1,211 @@
+"""Choosing among gazetteer candidates by context, the way Mordecai does: the article's country focus
+(countries and admin1 regions mentioned, other resolved places), nearby places, population and
+feature type.  Also the feature -> ACLED ``geo_precision`` mapping.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from newsledger.records import PlaceResolution
+from newsledger.resolve.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km, normalise_name
+
+# Feature codes and local kinds by ACLED geo_precision (1 town or site, 2 part of / near a region,
+# 3 region or larger).  Documented in docs/gazetteer.md.
+PRECISION_3 = frozenset({"PCLI", "CONT", "ADM1", "region", "governorate"})
+PRECISION_2 = frozenset({"ADM2", "corridor", "area", "humanitarian zone", "island"})
+COUNTRY_LEVEL = frozenset({"PCLI", "CONT", "region", "ADM1", "governorate"})
+_DASH_FORM = re.compile(r"^\s*(?P<outer>[^-–—]+?)\s+[-–—]\s+(?P<inner>.+?)\s*$")
+
+
+def geo_precision(resolution: PlaceResolution | None) -> int | None:
+    """ACLED geo_precision for a resolved place: 1 town/site, 2 part of a region, 3 region or larger."""
+    if resolution is None:
+        return None
+    feature = resolution.feature or ""
+    if feature in PRECISION_3:
+        return 3
+    if feature in PRECISION_2:
+        return 2
+    return 1
+
+
+@dataclass
+class PlaceContext:
+    """What the article says about where it is: country and admin1 votes, resolved points."""
+
+    country_votes: Counter[str] = field(default_factory=Counter)
+    admin1_votes: Counter[tuple[str, str]] = field(default_factory=Counter)
+    points: list[tuple[float, float]] = field(default_factory=list)
+
+    def country_share(self, code: str, own: Counter[str] | None = None) -> float:
+        votes = self.country_votes - (own or Counter())
+        total = sum(votes.values())
+        return votes[code] / total if total else 0.0
+
+    def admin1_share(self, key: tuple[str, str]) -> float:
+        total = sum(self.admin1_votes.values())
+        return self.admin1_votes[key] / total if total else 0.0
+
+
+def _prior(cand: Candidate) -> float:
+    score = math.log10(cand.population + 10) / 7.0
+    if cand.feature == "PCLI":
+        score += 1.6
+    elif cand.feature == "CONT":
+        score += 1.6
+    elif cand.feature == "ADM1":
+        score += 1.1
+    elif cand.feature == "PPLC":
+        score += 0.4
+    if cand.source != "geonames":  # curated: conflict-relevant sites
+        score += 0.9
+    if cand.matched == "name":
+        score += 0.15
+    elif cand.matched == "skeleton":
+        score -= 0.6
+    return score
+
+
+def score_candidate(cand: Candidate, context: PlaceContext | None, own: Counter[str] | None = None) -> float:
+    score = _prior(cand)
+    if context is None:
+        return score
+    if cand.country_code:
+        score += 2.0 * context.country_share(cand.country_code, own)
+    if cand.feature not in COUNTRY_LEVEL and cand.admin1_code:
+        score += 1.5 * context.admin1_share((cand.country_code, cand.admin1_code))
+    if cand.feature not in COUNTRY_LEVEL and context.points:
+        nearest = min(haversine_km(cand.latitude, cand.longitude, lat, lon) for lat, lon in context.points)
+        if nearest < 50:
+            score += 0.8
+        elif nearest < 200:
+            score += 0.4
+    return score
+
+
+def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | None = None,
+                   own: Counter[str] | None = None) -> Candidate | None:
+    if not candidates:
+        return None
+    capitals = {c.country_code for c in candidates if c.feature == "PPLC"}
+
+    def score(cand: Candidate) -> float:
+        value = score_candidate(cand, context, own)
+        if cand.feature == "ADM1" and cand.country_code in capitals:
+            value -= 1.5  # "Washington": the capital, not the region of the same name
+        return value
+
+    return max(candidates, key=score)
+
+
+def to_resolution(cand: Candidate, gazetteer: Gazetteer | None = None) -> PlaceResolution:
+    gaz = gazetteer or get_gazetteer()
+    country = gaz.country_name(cand.country_code) if cand.country_code else None
+    return PlaceResolution(name=cand.name, country=country, country_code=cand.country_code or None,
+                           admin1=cand.admin1 or None, latitude=round(cand.latitude, 5),
+                           longitude=round(cand.longitude, 5), feature=cand.feature, source=cand.source,
+                           source_id=cand.source_id, population=cand.population or None)
+
+
+def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ...]:
+    """Candidates for a place name, trying the "City - Neighbourhood" form's inner name first."""
+    gaz = gazetteer or get_gazetteer()
+    match = _DASH_FORM.match(name)
+    if match:
+        inner = gaz.candidates(match.group("inner"))
+        if inner:
+            return inner
+    cands = gaz.candidates(name)
+    if not cands:
+        stripped = re.sub(r"^(?:the|The)\s+", "", name).strip()
+        stripped = re.sub(r"['’]s$", "", stripped)
+        if stripped != name:
+            cands = gaz.candidates(stripped)
+    return cands
+
+
+def resolve_place(name: str, context: PlaceContext | None = None,
+                  gazetteer: Gazetteer | None = None) -> PlaceResolution | None:
+    """Resolve one place name (e.g. for an event's location) in an article's context; None when the
+    gazetteer has no entry for it."""
+    gaz = gazetteer or get_gazetteer()
+    cand = best_candidate(lookup(name, gaz), context)
+    return to_resolution(cand, gaz) if cand else None
+
+
+def context_from_names(names: list[str], extra_countries: list[str] | None = None,
+                       gazetteer: Gazetteer | None = None) -> PlaceContext:
+    """Build an article's context from its place names (and country codes of demonyms, which count
+    half), by a first, context-free resolution of each name."""
+    gaz = gazetteer or get_gazetteer()
+    context = PlaceContext()
+    for code in extra_countries or []:
+        context.country_votes[code] += 0.5  # type: ignore[assignment]
+    for name in names:
+        cand = best_candidate(lookup(name, gaz))
+        if cand is None:
+            continue
+        _vote(context, cand)
+    return context
+
+
+def _vote(context: PlaceContext, cand: Candidate) -> None:
+    if cand.country_code:
+        context.country_votes[cand.country_code] += 1
+    if cand.feature == "ADM1" or (cand.admin1_code and cand.feature not in COUNTRY_LEVEL):
+        context.admin1_votes[(cand.country_code, cand.admin1_code)] += 1
+    if cand.feature not in COUNTRY_LEVEL:
+        context.points.append((cand.latitude, cand.longitude))
+
+
+def resolve_names(names: list[str], extra_countries: list[str] | None = None,
+                  gazetteer: Gazetteer | None = None) -> list[Candidate | None]:
+    """Resolve every name of one article together: a context-free pass gives the article's country
+    focus; a second pass chooses each name's candidate in that context (leaving the name's own vote
+    out), and a third adds the points of the places chosen so that nearby places reinforce each other."""
+    gaz = gazetteer or get_gazetteer()
+    cand_lists = [lookup(n, gaz) for n in names]
+    first = [best_candidate(c) for c in cand_lists]
+    context = PlaceContext()
+    for code in extra_countries or []:
+        context.country_votes[code] += 0.5  # type: ignore[assignment]
+    for cand in first:
+        if cand is not None:
+            _vote(context, cand)
+    keys = [normalise_name(n) for n in names]
+    first_votes = _votes_by_name(keys, first)
+    second = [best_candidate(cands, _without_own_point(context, prior), first_votes[key])
+              for cands, prior, key in zip(cand_lists, first, keys, strict=True)]
+    refined = PlaceContext()
+    for code in extra_countries or []:
+        refined.country_votes[code] += 0.5  # type: ignore[assignment]
+    for cand in second:
+        if cand is not None:
+            _vote(refined, cand)
+    second_votes = _votes_by_name(keys, second)
+    return [best_candidate(cands, _without_own_point(refined, chosen), second_votes[key])
+            for cands, chosen, key in zip(cand_lists, second, keys, strict=True)]
+
+
+def _votes_by_name(keys: list[str], chosen: list[Candidate | None]) -> dict[str, Counter[str]]:
+    """The country votes each name gave (all its repetitions): a name does not vote for itself."""
+    votes: dict[str, Counter[str]] = {key: Counter() for key in keys}
+    for key, cand in zip(keys, chosen, strict=True):
+        if cand is not None and cand.country_code:
+            votes[key][cand.country_code] += 1
+    return votes
+
+
+def _without_own_point(context: PlaceContext, cand: Candidate | None) -> PlaceContext:
+    if cand is None or cand.feature in COUNTRY_LEVEL:
+        return context
+    points = list(context.points)
+    try:
+        points.remove((cand.latitude, cand.longitude))
+    except ValueError:
+        pass
+    return PlaceContext(country_votes=context.country_votes, admin1_votes=context.admin1_votes, points=points)
