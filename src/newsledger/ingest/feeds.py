@@ -49,8 +49,9 @@ def feed_items(raw: bytes, location: str, *,
                ) -> Iterator[SourceItem | SourceFailure]:
     """Parse a feed; yields one item (or failure) per entry.  Raises IngestError for a broken feed."""
     parsed = feedparser.parse(raw)
-    if parsed.get("bozo") and not parsed.entries:
-        reason = parsed.get("bozo_exception")
+    reason = parsed.get("bozo_exception")
+    encoding_only = isinstance(reason, feedparser.CharacterEncodingOverride | feedparser.CharacterEncodingUnknown)
+    if parsed.get("bozo") and (not parsed.entries or not encoding_only):
         raise IngestError(f"{location}: not a readable RSS/Atom feed ({reason})", code="bad_feed",
                           hint="check that the file or URL is an RSS or Atom feed with well-formed XML")
     publisher = parsed.feed.get("title")

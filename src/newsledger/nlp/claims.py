@@ -37,8 +37,9 @@ class CasualtyLexicon:
     verbs: dict[str, str]
     states: dict[str, str]
     qualifiers: dict[str, str]
-    vague: dict[str, tuple[int | None, int | None]]
+    vague: dict[str, tuple[int | None, ...]]
     person_nouns: frozenset[str]
+    role_nouns: frozenset[str]
     cumulative_cues: tuple[str, ...]
     period_cues: tuple[str, ...]
     total_cues: tuple[str, ...]
@@ -62,7 +63,8 @@ def casualty_lexicon() -> CasualtyLexicon:
     return CasualtyLexicon(
         nouns=nouns, verbs=verbs, states=states, qualifiers=raw["qualifiers"],
         vague={k: tuple(v) for k, v in raw["vague_quantities"].items()},  # type: ignore[misc]
-        person_nouns=frozenset(raw["person_nouns"]), cumulative_cues=tuple(raw["cumulative_cues"]),
+        person_nouns=frozenset(raw["person_nouns"]), role_nouns=frozenset(raw["role_nouns"]),
+        cumulative_cues=tuple(raw["cumulative_cues"]),
         period_cues=tuple(raw["period_cues"]), total_cues=tuple(raw["total_cues"]),
         attribution_verbs=frozenset(raw["attribution_verbs"]), media=media,
     )
@@ -102,6 +104,8 @@ def _skip_number(doc: Doc, num: NumberMention, time_tokens: set[int]) -> bool:
 
 
 def _counted_noun(doc: Doc, num: NumberMention) -> Token | None:
+    if num.counted is not None:
+        return doc[num.counted]
     tok = doc[num.end - 1]
     head = tok.head
     if tok.dep_ in {"nummod", "quantmod", "amod", "compound"} and head.pos_ in {"NOUN", "PROPN", "ADJ"} and head.i >= tok.i:
@@ -130,6 +134,12 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
                 return lex.states[child.lower_], child
         if head.lemma_ == "die":
             return "killed", head
+    if tok.dep_ in {"attr", "pobj", "dobj", "npadvmod"}:  # "total fatalities were 9", "the toll rose to 30"
+        verb = head.head if head.pos_ == "ADP" else head
+        if verb.lemma_ in {"be", "rise", "reach", "climb", "stand", "increase", "jump", "bring", "raise", "hit", "surpass"}:
+            for sib in verb.children:
+                if sib.dep_ in {"nsubj", "dobj"} and sib.i != tok.i and sib.lower_ in lex.nouns:
+                    return lex.nouns[sib.lower_], sib
     if tok.dep_ in {"dobj", "nsubj"}:
         for sib in head.children:
             if sib.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and sib.lower_ in lex.states and sib.i > tok.i:
@@ -169,7 +179,42 @@ def _window_cue(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str
     return None
 
 
+def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMention]) -> list[NumberMention]:
+    """Counts without a number: 'killing a woman' (1), 'a man and his wife' (2), 'killing people' (plural,
+    unspecified: ACLED's convention figure applies)."""
+    taken = {i for n in explicit for i in range(n.start, n.end)}
+    out: list[NumberMention] = []
+    for tok in doc:
+        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "nsubjpass", "nsubj", "pobj"}:
+            continue
+        person = tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns or \
+            f"{tok.lemma_.lower()}s" in lex.person_nouns or tok.lower_ in lex.role_nouns
+        casualty_noun = tok.lower_ in lex.nouns and tok.tag_ == "NNS"  # "leaving fatalities and injuries"
+        if not (person or casualty_noun) or any(c.i in taken or c.like_num for c in tok.children):
+            continue
+        if casualty_noun and not any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in lex.vague for c in tok.subtree):
+            low, high, _acled = lex.vague["unspecified"]
+            out.append(NumberMention(tok.i, tok.i + 1, None, low, high, vague=True, counted=tok.i))
+            continue
+        dets = [c for c in tok.children if c.dep_ == "det"]
+        plural = tok.tag_ in {"NNS", "NNPS"}
+        definite_victim = bool(dets) and dets[0].lower_ == "the" and tok.head.lemma_ in {"kill", "assassinate"}
+        if dets and (dets[0].lower_ in {"a", "an"} or definite_victim) and not plural:
+            conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+            conj += [g for c in conj for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
+            n = 1 + len(conj)
+            out.append(NumberMention(dets[0].i, dets[0].i + 1, n, n, n, counted=tok.i))
+        elif plural and not dets and not any(c.dep_ in {"amod"} and c.lower_ in lex.vague for c in tok.children):
+            low, high, _acled = lex.vague["unspecified"]
+            out.append(NumberMention(tok.i, tok.i + 1, None, low, high, vague=True, counted=tok.i))
+    return out
+
+
 def _qualifier(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str, int]:
+    if num.vague and num.counted is not None and num.start == num.counted:
+        return "unspecified", num.start
+    if num.vague:
+        return doc[num.start:num.end].text.lower(), num.start
     for width in (3, 2, 1):
         if num.start - width < 0:
             continue
@@ -202,7 +247,8 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if span is not None:
             time_tokens.update(range(span.start, span.end))
     found: list[Found] = []
-    for num in find_numbers(doc, lex.vague):
+    numbers = find_numbers(doc, lex.vague)
+    for num in sorted(numbers + implicit_numbers(doc, lex, numbers), key=lambda n: n.start):
         if _skip_number(doc, num, time_tokens):
             continue
         counted = _counted_noun(doc, num)
@@ -210,7 +256,9 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         hit = None
         if counted is not None and counted.lower_ in lex.nouns:
             hit = (lex.nouns[counted.lower_], counted)
-        counted_is_person = counted is not None and (counted.lower_ in lex.person_nouns or counted.pos_ == "PROPN")
+        counted_is_person = counted is not None and (
+            counted.lower_ in lex.person_nouns or counted.pos_ in {"PROPN", "PRON"} or counted.lemma_ in lex.person_nouns
+            or f"{counted.lemma_}s" in lex.person_nouns)
         if hit is None and (counted is None or counted_is_person or counted.lower_ in lex.nouns):
             hit = _state_cue(anchor, lex) or _verb_cue(anchor, lex, counted_is_person or counted is None)
         if hit is None and (counted is None or counted_is_person):

@@ -9,6 +9,7 @@ of their first mention, so the first event is the story's lead.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -23,7 +24,6 @@ from newsledger.nlp.event_mentions import (
     EventLexicon,
     EventMention,
     TriggerType,
-    _in_direct_quote,
     _is_irrealis,
     choose_place,
     choose_time,
@@ -38,6 +38,8 @@ from newsledger.nlp.event_mentions import (
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
 from newsledger.resolve.fatalities import event_fatalities
 
+SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|place|neighbou?rhood|town|village|city|camp)\b",
+                        re.I)
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 CLASH_WEAPONS = {"shells", "shell", "anti-tank", "rpg", "rpgs", "tandem", "yassin 105", "mortar shells"}
 ARMED = {"rebel", "militia", "armed_generic", "external"}
@@ -66,17 +68,43 @@ def _paragraph_of(doc: Doc, char: int) -> int:
     return doc.text.count("\n\n", 0, char)
 
 
+def _in_statement(tok, statements: list[Statement], sent: Span) -> bool:
+    """Triggers in what someone said are claims about events, not the event told: skipped, except in the
+    article's first sentence."""
+    if sent.start == 0:
+        return False
+    return any(s.evidence.start <= tok.idx < s.evidence.end for s in statements)
+
+
+def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> ActorMention | None:
+    """'Palestinians protested': the people who protest are Protesters (or Rioters) of their country."""
+    node = trig.root if trig.root.pos_ in {"VERB", "AUX"} else trig.root.head
+    for child in node.children:
+        if child.dep_ == "nsubj":
+            for a in actors:
+                if a.start <= child.i < a.end and a.kind in {"civilians", "protesters"}:
+                    kind = "Rioters" if ttype.event_type == "Riots" else "Protesters"
+                    name = f"{kind} ({a.country})" if a.country else f"{kind} (International)"
+                    return ActorMention(a.start, a.end, a.start_char, a.end_char, a.text, name, "protesters", a.country)
+    return None
+
+
 def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon,
-                    statements: list[Statement]) -> list[EventMention]:
+                    statements: list[Statement], blocked: set[int]) -> list[EventMention]:
     absorbed: set[int] = set()
     mentions: dict[str, EventMention] = {}
     for trig in sorted(triggers, key=lambda s: -lex.triggers[s.text.lower()].priority):
         if trig.start in absorbed:
             continue
         ttype = lex.triggers[trig.text.lower()]
-        if _in_direct_quote(trig.root, statements) or _is_irrealis(trig.root, lex):
+        if trig.start in blocked or _in_statement(trig.root, statements, sent) or _is_irrealis(trig.root, lex):
             continue
         actor1 = find_actor1(trig, actors)
+        holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
+        if holder is not None and doc[holder.head_i].dep_ in {"dobj", "pobj", "nsubjpass"} and actor1 is holder:
+            continue  # "targeted an Israeli tank": the tank is the target, not the agent
+        if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
+            actor1 = _protesters(trig, actors, ttype)
         actor2, civilians = find_actor2(trig, actor1, actors, lex)
         if ttype.absorbs:  # "intercepted a missile fired by the Houthis": the missile's actor is the target
             for child in trig.root.children:
@@ -271,6 +299,11 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
         span = doc[start:end]
         by_sent.setdefault(span.sent.start, []).append(span)
     excluded = excluded_place_spans(doc, actors, claims, statements)
+    blocked = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}  # "26 March" is no march
+    for t in times:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None:
+            blocked.update(range(span.start, span.end))
     mentions: list[EventMention] = []
     for sent in doc.sents:
         triggers = [t for t in by_sent.get(sent.start, [])]
@@ -279,7 +312,7 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
                                                    and len(o) > len(t) for o in triggers)]
         sent_claims = [c for c in claims if sent.start_char <= c.evidence.start < sent.end_char
                        and c.scope == "incident"]
-        sent_mentions = _best_per_actor(doc, sent, triggers, actors, lex, statements)
+        sent_mentions = _best_per_actor(doc, sent, triggers, actors, lex, statements, blocked)
         for c in sent_claims:  # each claim goes to the nearest trigger of its sentence
             nearest = min(sent_mentions, key=lambda m: abs(m.trigger.start_char - c.evidence.start), default=None)
             if nearest is not None:
@@ -290,6 +323,8 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
                 continue
             m.ttype = refined
             m.place, m.approximate_place, m.region = choose_place(doc, sent, places, lex, excluded)
+            if SAME_PLACE.search(sent.text) and mentions:  # "... in the same location": the place told before
+                m.place, m.approximate_place, m.region = None, False, False
             m.time = choose_time(sent, times)
             if m.actor1 is None and not m.claims:
                 continue  # "the renewed fighting comes after...": no agent, no count

@@ -26,6 +26,7 @@ class NumberMention:
     low: int | None = None
     high: int | None = None
     vague: bool = False
+    counted: int | None = None  # token index of the counted noun when the number is implicit ("a woman")
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -54,7 +55,7 @@ def parse_number(text: str) -> int | None:
         return None
 
 
-def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, int | None]]) -> list[NumberMention]:
+def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, ...]]) -> list[NumberMention]:
     """Every number in ``doc`` (contiguous number tokens grouped), plus vague quantities from ``vague``."""
     out: list[NumberMention] = []
     i = 0
@@ -78,7 +79,7 @@ def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, int | None]]) -> l
                 out.append(NumberMention(i, j, value, value, value))
             i = j
             continue
-        for words, (low, high) in vague_first.get(tok.lower_, []):
+        for words, (low, high, *_rest) in vague_first.get(tok.lower_, []):
             if [t.lower_ for t in doc[i:i + len(words)]] == words:
                 out.append(NumberMention(i, i + len(words), None, low, high, vague=True))
                 i += len(words) - 1

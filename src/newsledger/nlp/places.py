@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsledger.nlp.attributes import get_list
 from newsledger.records import PlaceMention
-from newsledger.resolve.gazetteer import Gazetteer, get_gazetteer, normalise_name
+from newsledger.resolve.gazetteer import Gazetteer, get_gazetteer, normalise_name, read_list_file
 from newsledger.resolve.geo_context import resolve_names, to_resolution
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -35,16 +33,12 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 
 
-def _read_lines(name: str) -> list[str]:
-    path = Path(str(resources.files("newsledger") / "data" / name))
-    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    return [line for line in lines if line and not line.startswith("#")]
 
 
 @lru_cache(maxsize=1)
 def matchable_keys(gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     """(keys matchable as one capitalised token, keys matchable as several tokens)."""
-    countries = _read_lines("geo_match_countries.txt")
+    countries = list(gazetteer.transliterated_countries)
     marks = ",".join("?" * len(countries))
     sql = (f"SELECT DISTINCT n.key, p.country_code FROM names n JOIN places p ON p.id = n.place_id "
            f"WHERE p.country_code IN ({marks}) OR (p.population >= 100000 AND n.key LIKE '% %')")
@@ -62,8 +56,8 @@ class PlaceMentionFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
         self.gazetteer = get_gazetteer()
-        self.not_places = frozenset(normalise_name(n) for n in _read_lines("geo_not_places.txt"))
-        self.person_titles = frozenset(_read_lines("geo_person_titles.txt"))
+        self.not_places = frozenset(normalise_name(n) for n in read_list_file("geo_not_places.txt"))
+        self.person_titles = frozenset(read_list_file("geo_person_titles.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:

@@ -50,7 +50,6 @@ SUBJECT_DEPS = {"nsubj"}
 CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
 MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "agent", "dobj", "dative", "obl", "advcl"}
 SENTENCE_END = ".!?"
-OBJECT_IS_LISTENER = {"tell", "ask", "inform", "assure", "reassure", "urge", "warn", "accuse", "charge"}
 MAX_AFTER_GAP = 60  # characters between a quote's end and the cue after it
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
 
@@ -146,6 +145,8 @@ class StatementFinder:
         for _ in range(4):
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (
                 climbed and c.dep_ == "nsubjpass" and tok.lemma_ == "quote")]
+            if len(subjects) > 1:  # a mis-parse such as "The" + "Forces" both nsubj: keep the fuller one
+                subjects.sort(key=lambda t: (t.lower_ in {"the", "a", "an"}, -len(list(t.subtree))))
             if subjects:
                 if self.in_quote(subjects[0]):
                     return None
@@ -195,18 +196,24 @@ class StatementFinder:
         hosts = [tok]
         if cue.kind == "stance":
             hosts = [c for c in tok.children if c.dep_ == "dobj"]
+        # "said in a statement that ...": the parser often hangs the clause on "statement"
+        hosts += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         for host in hosts:
             for child in host.children:
-                if child.dep_ == "ccomp" or (cue.kind == "stance" and child.dep_ == "acl"):
+                is_that_clause = child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                             for m in child.children)
+                if (child.dep_ == "ccomp" and (host is tok or cue.kind == "stance")) or \
+                        (host is not tok and is_that_clause) or (cue.kind == "stance" and child.dep_ == "acl"):
                     span = self.clause_span(child)
                     has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
                     if span and self.same_paragraph(tok, span) and (has_that or not self.inside_one_quote(*span)):
                         return span
         if cue.kind != "speech" or self.has_quote_near(tok):
             return None
+        lemma = tok.lemma_.lower()
         for child in tok.children:
-            if child.dep_ == "xcomp" or (child.dep_ == "dobj" and tok.lemma_.lower() not in OBJECT_IS_LISTENER
-                                         and child.pos_ in {"NOUN", "PROPN"}):
+            if (child.dep_ == "xcomp" and lemma in self.lex["goal_verbs"]) or (
+                    child.dep_ == "dobj" and lemma in self.lex["object_content_verbs"] and child.pos_ in {"NOUN", "PROPN"}):
                 span = self.clause_span(child)
                 if span and len(list(child.subtree)) >= 2 and self.same_paragraph(tok, span) and \
                         not self.inside_one_quote(*span):
@@ -250,7 +257,7 @@ class StatementFinder:
             "Rep.", "")) and not any(start <= q.mark_start < end for q in self.quotes)
 
     def cue_after(self, quote: Quote, cues: list[Cue]) -> Cue | None:
-        inner = self.text[quote.start:quote.end + 1]
+        inner = self.text[quote.start:quote.end]
         trailing = self.text[quote.end:quote.mark_end]
         ends_sentence = inner.rstrip().endswith(".") and "," not in trailing
         if ends_sentence and not quote.open_ended:

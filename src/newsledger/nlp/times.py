@@ -41,12 +41,14 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:no|nos|number|resolution|flight|route|hi
                               r"platoon|regiment|apartment|building|block|gate|exit|channel|line)\.?|[#$£€])\s*$",
                               re.IGNORECASE)
 _NON_TIME_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"}
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll"}
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "'d"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "prepare", "going"}
 _MAY_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
                           r"last|next|this|between|and|or)\s+$", re.IGNORECASE)
-_FUTURE_BEFORE = re.compile(r"\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|starting|"
-                            r"beginning|scheduled\s+for|due\s+on|due|expected|planned\s+for|set\s+for)\s+(?:on\s+)?$",
+_FUTURE_BEFORE = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|starting|"
+                            r"beginning|scheduled\s+for|due\s+on|due|expected|planned\s+for|set\s+for|effective|"
+                            r"payable|(?:extended|postponed|delayed|adjourned|deferred|moved)\s+(?:to|until))\s+"
+                            r"(?:on\s+)?$",
                             re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"quarter|\bperiod\b", re.IGNORECASE)
 _SPACY_SKIP = re.compile(r"^(?:the\s+)?(?:\d+|[a-z]+)[- ]?(?:year|month|week|day)s?[- ]old$|^(?:that|the|this)$",
@@ -138,6 +140,15 @@ class TimeExpressionFinder:
         return True
 
     @staticmethod
+    def _perfect(doc: Doc, start: int, end: int) -> bool:
+        """A past-perfect clause ("until Thursday they had not…"): "until" there looks back."""
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        return any(t.lower_ == "had" for t in sent)
+
+    @staticmethod
     def _quarterly(doc: Doc, match: TimexMatch) -> bool:
         """ "a year ago" / "a year earlier" / "last year" in a sentence about quarterly results means the
         same quarter a year before (TimeBank's convention, and what the sentence compares)."""
@@ -189,7 +200,7 @@ class TimeExpressionFinder:
         for start, end, match, label in items:
             since = bool(_SINCE_BEFORE.search(text[max(0, start - 10):start]))
             tense = _tense(doc, start, end)
-            if _FUTURE_BEFORE.search(text[max(0, start - 30):start]):
+            if _FUTURE_BEFORE.search(text[max(0, start - 30):start]) and not self._perfect(doc, start, end):
                 tense = "future"
             if match is not None:
                 tv = resolve_match(match, anchor, tense=tense, reference=reference, since=since)

@@ -29,8 +29,15 @@ RULE = ("killed/incident claims only; per claimant: total claim, else sum over s
 
 
 def claim_figure(claim: Claim) -> int | None:
+    """The figure a claim gives; for a vague count ('several', 'dozens', 'killing people') ACLED's convention
+    figure (3, 12, 100...) from data/casualty_lexicon.json."""
     if claim.value is not None:
         return claim.value
+    from newsledger.nlp.claims import casualty_lexicon
+
+    vague = casualty_lexicon().vague.get(claim.qualifier)
+    if vague is not None and len(vague) > 2:
+        return vague[2]
     return claim.low
 
 

@@ -143,6 +143,12 @@ def read_place_file(path: Path, source: str | None = None) -> list[dict[str, obj
     return rows
 
 
+def read_list_file(name: str) -> list[str]:
+    """The non-comment lines of a one-item-a-line data file."""
+    lines = [line.strip() for line in _data_path(name).read_text(encoding="utf-8").splitlines()]
+    return [line for line in lines if line and not line.startswith("#")]
+
+
 def read_country_table() -> dict[str, dict[str, object]]:
     """ISO code -> aliases, demonyms and (where curated) a centre point, from data/geo_countries.csv."""
     table: dict[str, dict[str, object]] = {}
@@ -303,6 +309,7 @@ class Gazetteer:
             for row in read_place_file(path, origin):
                 self._add_local(row)
         self.countries = read_country_table()
+        self.transliterated_countries = tuple(read_list_file("geo_match_countries.txt"))
         self._country_names: dict[str, str] | None = None
         self.demonyms = {normalise_name(d): iso for iso, c in self.countries.items()
                          for d in c["demonyms"]}  # type: ignore[union-attr]
@@ -361,7 +368,7 @@ class Gazetteer:
         with self._lock:
             rows = self._conn.execute(sql, (skeleton,)).fetchall()
         for row in rows:
-            if fuzz.ratio(key, row[11]) >= 85:
+            if row[4] in self.transliterated_countries and fuzz.ratio(key, row[11]) >= 80:
                 cand = _candidate_from_row(row, "skeleton")
                 found.setdefault((cand.source, cand.source_id), cand)
         return found

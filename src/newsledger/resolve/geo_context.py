@@ -54,7 +54,7 @@ class PlaceContext:
 def _prior(cand: Candidate) -> float:
     score = math.log10(cand.population + 10) / 7.0
     if cand.feature == "PCLI":
-        score += 1.6
+        score += 1.6 if cand.matched == "alternate" else 3.0  # a country's own name rarely means a town
     elif cand.feature == "CONT":
         score += 1.6
     elif cand.feature == "ADM1":
@@ -64,7 +64,7 @@ def _prior(cand: Candidate) -> float:
     if cand.source != "geonames":  # curated: conflict-relevant sites
         score += 0.9
     if cand.matched == "name":
-        score += 0.15
+        score += 0.4
     elif cand.matched == "skeleton":
         score -= 0.6
     return score
@@ -120,6 +120,8 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
         if inner:
             return inner
     cands = gaz.candidates(name)
+    if not cands and (iso := gaz.demonym_country(name)):
+        cands = tuple(c for c in gaz.candidates(gaz.country_name(iso) or iso) if c.feature == "PCLI")
     if not cands:
         stripped = re.sub(r"^(?:the|The)\s+", "", name).strip()
         stripped = re.sub(r"['’]s$", "", stripped)

@@ -138,7 +138,13 @@ _VAGUE = r"(?:several|a\s+few|few|some|many|dozens\s+of|hundreds\s+of|a\s+number
 _UNIT = r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries)"
 _PART = r"(?:morning|afternoon|evening|night)"
 _DAYWORD = rf"(?:{_WD}|today|yesterday|tomorrow|tonight)"
-_YEAR = r"(?:1[6-9]\d\d|20\d\d)"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_SPELLED_YEAR = (rf"(?:(?:nineteen|eighteen|twenty)[\s-](?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|(?:{_TEENS})|oh[\s-](?:{_ONES})|"
+                 rf"hundred)|the\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:{_ONES}|{_TEENS}))?)")
+_YEAR = rf"(?:1[6-9]\d\d|20\d\d|{_SPELLED_YEAR})"
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                 "eighties": 8, "nineties": 9}
 _MOD = (r"(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
         r"the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+rest\s+of|the\s+remainder\s+of|"
         r"the\s+turn\s+of)")
@@ -278,19 +284,27 @@ def _need(c: _Ctx, underspecified: str | None, timex_type: str = "DATE") -> dt.d
 
 
 def _pick(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: Tense | None) -> int:
-    """Index of the candidate interval meant: the nearest to the anchor, where in a past-tense clause a
-    future candidate counts three times as far (and a past one in a future-tense clause); ties go to the
-    past.  (Tense alone is a poor guide: "extended the offer to Nov. 20" is past tense about a future day.)"""
+    """Index of the candidate interval meant (candidates are one year apart, in order, the middle one in
+    the anchor's year).  With a tense, the nearest to the anchor where a candidate on the wrong side (after
+    the anchor in a past-tense clause, before it in a future-tense one) counts three times as far: tense
+    is a poor guide on its own ("extended the offer to Nov. 20" is past tense about a future day).  Without
+    one, the anchor's year, unless that lies more than half a year ahead ("on December 28" published on
+    5 January is the December before)."""
+    if tense in ("past", "future"):
 
-    def dist(iv: tuple[dt.date, dt.date]) -> float:
-        s, e = iv
-        if s <= anchor <= e:
-            return 0.0
-        if s > anchor:
-            return (s - anchor).days * (3.0 if tense == "past" else 1.0)
-        return (anchor - e).days * (3.0 if tense == "future" else 1.0)
+        def dist(iv: tuple[dt.date, dt.date]) -> float:
+            s, e = iv
+            if s <= anchor <= e:
+                return 0.0
+            if s > anchor:
+                return (s - anchor).days * (3.0 if tense == "past" else 1.0)
+            return (anchor - e).days * (3.0 if tense == "future" else 1.0)
 
-    return min(range(len(candidates)), key=lambda i: (dist(candidates[i]), candidates[i][0] > anchor))
+        return min(range(len(candidates)), key=lambda i: (dist(candidates[i]), candidates[i][0] > anchor))
+    mid = len(candidates) // 2
+    if (candidates[mid][0] - anchor).days > 183:
+        return mid - 1
+    return mid
 
 
 def _year_for_month(month: int, day: int | None, c: _Ctx) -> int:
@@ -320,6 +334,24 @@ def _weekday_date(wd: int, base: dt.date, direction: str) -> dt.date:
     if direction == "future":
         return base + dt.timedelta(days=ahead or 7)
     return base + dt.timedelta(days=ahead)
+
+
+def _year_num(text: str) -> int:
+    """A year in digits or words: "1996", "nineteen ninety-six", "the year two thousand"."""
+    t = " ".join(text.lower().replace("-", " ").split())
+    if t.isdigit():
+        return int(t)
+    if t.startswith("the year "):
+        t = t[len("the year "):]
+    if t.startswith("two thousand"):
+        rest = t[len("two thousand"):].replace(" and ", " ").strip()
+        return 2000 + int(_number(rest) or 0)
+    first, _, rest = t.partition(" ")
+    century = int(NUMBER_WORDS[first])
+    if rest == "hundred":
+        return century * 100
+    rest = rest.removeprefix("oh ")
+    return century * 100 + int(_number(rest) or 0)
 
 
 def _number(text: str | None) -> float | None:
@@ -361,6 +393,8 @@ def _duration_value(n: float | None, unit: str) -> str:
         return f"P{t}X{code}"
     if unit == "fortnight":
         n, code = n * 2, "W"
+    if unit == "hour" and n >= 24 and n % 24 == 0:
+        n, code, t = n // 24, "D", ""
     if code == "DE":
         n, code = n * 10, "Y"
     elif code == "CE":
@@ -500,7 +534,7 @@ def _h_date(m: re.Match[str], c: _Ctx) -> TimexValue | None:
     y = m["y"]
     if y:
         try:
-            d = dt.date(int(y), mon, day)
+            d = dt.date(_year_num(y), mon, day)
         except ValueError:
             return None
         return _narrow(_day(d), _g(m, "mod"), c.anchor)
@@ -529,7 +563,15 @@ def _h_month_year(m: re.Match[str], c: _Ctx) -> TimexValue | None:
     mon = MONTHS.get(_g(m, "mon").rstrip("."))  # type: ignore[union-attr]
     if mon is None:
         return None
-    return _narrow(_month_v(int(m["y"]), mon), _g(m, "mod"), c.anchor)
+    return _narrow(_month_v(_year_num(m["y"]), mon), _g(m, "mod"), c.anchor)
+
+
+def _h_month_rel(m: re.Match[str], c: _Ctx) -> TimexValue | None:
+    mon = MONTHS.get(_g(m, "mon").rstrip("."))  # type: ignore[union-attr]
+    if mon is None:
+        return None
+    anchor = _need(c, f"XXXX-{mon:02d}")
+    return _month_v(anchor.year + {"this": 0, "last": -1, "next": 1}[_g(m, "yrel")], mon)  # type: ignore[index]
 
 
 def _h_month(m: re.Match[str], c: _Ctx) -> TimexValue | None:
@@ -555,12 +597,22 @@ def _h_month(m: re.Match[str], c: _Ctx) -> TimexValue | None:
 
 
 def _h_year(m: re.Match[str], c: _Ctx) -> TimexValue | None:
-    y = int(m["y"])
+    y = _year_num(m["y"])
     return _narrow(_year_v(y), _g(m, "mod"), c.anchor)
 
 
 def _h_decade(m: re.Match[str], c: _Ctx) -> TimexValue | None:
-    if m["dec"]:
+    if _g(m, "dw"):
+        digit = _DECADE_WORDS[_g(m, "dw")]  # type: ignore[index]
+        cent = _g(m, "cent")
+        if cent:
+            dec = int(NUMBER_WORDS[cent]) * 10 + digit
+        else:
+            anchor_year = c.anchor.year if c.anchor else 1999
+            dec = anchor_year // 100 * 10 + digit
+            if dec * 10 > anchor_year:
+                dec -= 10
+    elif m["dec"]:
         dec = int(m["dec"]) // 10
     else:
         two = int(m["dec2"])
@@ -571,7 +623,7 @@ def _h_decade(m: re.Match[str], c: _Ctx) -> TimexValue | None:
             full -= 100
         dec = full // 10
     tv = _mk(str(dec), dt.date(dec * 10, 1, 1), dt.date(dec * 10 + 9, 12, 31))
-    return _narrow(tv, _g(m, "mod"), c.anchor)
+    return _narrow(tv, _g(m, "mod") or _g(m, "mod2"), c.anchor)
 
 
 def _h_relday(m: re.Match[str], c: _Ctx) -> TimexValue | None:
@@ -778,7 +830,7 @@ def _h_season(m: re.Match[str], c: _Ctx) -> TimexValue | None:
         return None
     mod = rel if rel in ("early", "mid", "late") else None
     return _season(rel if not mod else None, SEASONS[_g(m, "s")], mod, c,  # type: ignore[index]
-                   int(y) if y else None)
+                   _year_num(y) if y else None)
 
 
 def _h_inthe(m: re.Match[str], c: _Ctx) -> TimexValue | None:
@@ -921,8 +973,16 @@ def _h_duration(m: re.Match[str], c: _Ctx) -> TimexValue | None:
     return TimexValue(value=value, timex_type="DURATION", resolved=True)
 
 
+def _h_plural(m: re.Match[str], c: _Ctx) -> TimexValue | None:
+    """"for weeks", "within days", "for the first time in years": vague durations (PXW)."""
+    return TimexValue(value=_duration_value(None, _g(m, "unit")), timex_type="DURATION",  # type: ignore[arg-type]
+                      resolved=True)
+
+
 def _h_recent(m: re.Match[str], c: _Ctx) -> TimexValue | None:
-    """"recent weeks": TimeBank values these as vague durations (PXW) ending now."""
+    """"recent weeks": TimeBank values these as vague durations (PXW) ending now; "recent years" as PAST_REF."""
+    if _g(m, "unit") in ("years", "decades"):
+        return TimexValue(value="PAST_REF", interval_end=c.anchor, resolved=True)
     return TimexValue(value=_duration_value(None, _g(m, "unit")), timex_type="DURATION",  # type: ignore[arg-type]
                       interval_end=c.anchor, resolved=c.anchor is not None,
                       reason=None if c.anchor is not None else NO_ANCHOR)
@@ -1064,8 +1124,8 @@ def _rule(name: str, pattern: str, handler: Handler, searched: bool = True) -> _
     detect_src = pattern.replace("{MON}", rf"(?-i:{_MON_FULL}|{_MON_FULL.upper()}|{_MON_ABBR})").replace(
         "{MONFULL}", rf"(?-i:{_MON_FULL}|{_MON_FULL.upper()})")
     full_src = pattern.replace("{MON}", rf"(?:{_MON_FULL}|{_MON_ABBR})").replace("{MONFULL}", rf"(?:{_MON_FULL})")
-    detect = re.compile(rf"(?<![\w$£€/.-]){detect_src}(?![\w/]|-(?!\s))", re.IGNORECASE)
-    full = re.compile(full_src, re.IGNORECASE)
+    detect = re.compile(rf"(?<![\w$£€/.-])(?:{detect_src})(?![\w/]|-(?!\s))", re.IGNORECASE)
+    full = re.compile(rf"(?:{full_src})", re.IGNORECASE)
     return _Rule(name, handler, detect, full, searched)
 
 
@@ -1081,6 +1141,7 @@ RULES: list[_Rule] = [
                  rf"(?P<mon>{{MON}})(?:,?\s+(?P<y>{_YEAR})(?!\d))?", _h_date),
     _rule("month_year", rf"(?:(?P<mod>{_MOD})[\s-]+)?(?P<mon>{{MON}})(?:\s+of)?,?\s+(?P<y>{_YEAR})(?!\d)",
           _h_month_year),
+    _rule("month_rel", r"(?P<mon>{MON})\s+(?P<yrel>this|last|next)\s+year", _h_month_rel),
     _rule("month", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|mid|late|{_MOD})[\s-]+)?"
                    rf"(?P<mon>{{MONFULL}})", _h_month),
     _rule("half", r"(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<y>\d{4}|this\s+year|last\s+year|next\s+year|"
@@ -1088,7 +1149,8 @@ RULES: list[_Rule] = [
     _rule("year", rf"(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar)(?:\s+year)?\s+|FY\s*|the\s+year\s+)?"
                   rf"(?P<y>{_YEAR})(?!\s*(?:%|percent|\d))", _h_year),
     _rule("decade", r"(?:the\s+)?(?:(?P<mod>early|mid|late)[\s-]+)?(?:(?P<dec>(?:1[5-9]|20)\d0)'?s|"
-                    r"'(?P<dec2>\d0)s)", _h_decade),
+                    r"'(?P<dec2>\d0)s)|the\s+(?:(?P<mod2>early|mid|late)[\s-]+)?(?:(?P<cent>nineteen|eighteen)[\s-])?"
+                    r"(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)", _h_decade),
     _rule("relday", r"(?:(?P<mod>early|late|earlier|later)\s+)?(?:(?P<special>the\s+day\s+before\s+yesterday|"
                     r"the\s+day\s+after\s+tomorrow)|(?P<day>today|yesterday|tomorrow|tonight)"
                     rf"(?:\s+(?P<part>{_PART}))?)", _h_relday),
@@ -1134,7 +1196,9 @@ RULES: list[_Rule] = [
                       rf"further|extra|short|whole|entire|more\s+long))?\s+(?P<unit>{_UNIT}|quarters|weekends)"
                       r"(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<ahead>ahead|running|straight|in\s+a\s+row))?",
           _h_duration),
-    _rule("recent", r"(?:in\s+)?recent\s+(?P<unit>days|weeks|months|years|decades)", _h_recent),
+    _rule("plural", r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=over\s)|^)(?P<unit>days|weeks|months|years|decades|"
+                    r"centuries)(?!\s+(?:ago|of|before|after|later|earlier|old|since|from))", _h_plural),
+    _rule("recent", r"recent\s+(?P<unit>days|weeks|months|years|decades)", _h_recent),
     _rule("hyphdur", rf"(?P<n>\d+(?:\.\d+)?|{_NUMW}|a|one)?-?(?P<unit>second|minute|hour|day|night|week|month|year|"
                      r"decade|century)(?:-long)(?!-)|(?P<n2>\d+(?:\.\d+)?|" + _NUMW + r")-(?P<unit2>second|minute|"
                      r"hour|day|night|week|month|year|decade|century)(?:-long)?(?!-)", _h_hyphdur),
