@@ -17,7 +17,8 @@ Metrics
   share a whole-word containment ("Trump" ~ "Donald Trump").
 * ``recall_speech_cues``: recall over the gold attributions whose cue is a speech verb of our lexicon
   or "according to" — PolNeAR also annotates beliefs, wants and findings ("seemed", "wants",
-  "shows"), which a ledger of statements does not try to record.
+  "shows"), which a ledger of statements does not try to record.  ``speech_subset_f1`` combines the
+  overall precision with that recall (an indication only: precision is still over all predictions).
 """
 
 from __future__ import annotations
@@ -164,6 +165,7 @@ class QuoteScorer:
         return {"content_overlap_p": p, "content_overlap_r": r, "content_overlap_f1": f1(p, r),
                 "content_token_p": tp, "content_token_r": tr, "content_token_f1": f1(tp, tr),
                 "recall_speech_cues": ratio(c["gold_speech_matched"], c["gold_speech"]),
+                "speech_subset_f1": f1(p, ratio(c["gold_speech_matched"], c["gold_speech"])),
                 "speaker_accuracy": ratio(c["speaker_correct"], c["speaker_pairs"])}
 
 

@@ -266,6 +266,8 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if hit is None:
             continue
         category, cue = hit
+        if num.value is None and num.counted == num.start and category not in {"killed", "injured"}:
+            continue  # "release the hostages" is no count; "killing people" is
         qualifier, q_start = _qualifier(doc, num, lex)
         sent = doc[num.start].sent
         positions = [q_start, num.end - 1, cue.i] + ([counted.i] if counted is not None else [])

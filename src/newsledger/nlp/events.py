@@ -69,11 +69,9 @@ def _paragraph_of(doc: Doc, char: int) -> int:
 
 
 def _in_statement(tok, statements: list[Statement], sent: Span) -> bool:
-    """Triggers in what someone said are claims about events, not the event told: skipped, except in the
-    article's first sentence."""
-    if sent.start == 0:
-        return False
-    return any(s.evidence.start <= tok.idx < s.evidence.end for s in statements)
+    """Triggers inside direct quotations are what a party says, not the event told: skipped.  Reported
+    speech ("the Associated Press said Israel's military intercepted...") is how news tells events: kept."""
+    return any(s.direct and s.evidence.start <= tok.idx < s.evidence.end for s in statements)
 
 
 def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> ActorMention | None:
@@ -101,7 +99,9 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         actor1 = find_actor1(trig, actors)
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
-        if holder is not None and doc[holder.head_i].dep_ in {"dobj", "pobj", "nsubjpass"} and actor1 is holder:
+        holder_head = doc[holder.head_i] if holder is not None else None
+        if holder_head is not None and actor1 is holder and (holder_head.dep_ in {"dobj", "nsubjpass"} or (
+                holder_head.dep_ == "pobj" and holder_head.head.lower_ not in {"by", "from"})):
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
             actor1 = _protesters(trig, actors, ttype)

@@ -332,8 +332,42 @@ class StatementFinder:
             if draft is not None:
                 out.append(draft)
                 previous = draft
+        out.extend(self.label_drafts(out))
         out.sort(key=lambda d: (d.start, d.end))
         return out
+
+    def label_drafts(self, found: list[Draft]) -> list[Draft]:
+        """'Name: words' at the start of a paragraph or title (headlines, transcripts): the label speaks."""
+        out: list[Draft] = []
+        paragraph_start = 0
+        while paragraph_start < len(self.text):
+            paragraph_end = self.text.find(self.separator, paragraph_start)
+            paragraph_end = len(self.text) if paragraph_end < 0 else paragraph_end
+            draft = self.label_draft(paragraph_start, paragraph_end)
+            if draft is not None and not any(d.start < draft.end and draft.start < d.end for d in found):
+                out.append(draft)
+            paragraph_start = paragraph_end + len(self.separator)
+        return out
+
+    def label_draft(self, start: int, end: int) -> Draft | None:
+        colon = self.text.find(":", start, min(end, start + 60))
+        if colon < 0:
+            return None
+        label = self.doc.char_span(start, colon, alignment_mode="contract")
+        if label is None or not 1 <= len(label) <= 5 or any(t.lower_ in self.lex["label_exclusions"] for t in label):
+            return None
+        if not any(t.pos_ == "PROPN" or t.ent_type_ in {"PERSON", "ORG"} for t in label) or any(
+                t.pos_ == "VERB" or t.is_digit for t in label):
+            return None
+        content_start, content_end = colon + 1, end
+        while content_start < content_end and self.text[content_start] in " \t\n\"“”":
+            content_start += 1
+        while content_end > content_start and self.text[content_end - 1] in " \t\n\"“”":
+            content_end -= 1
+        if len(self.text[content_start:content_end].split()) < 3:
+            return None
+        direct = self.text[colon + 1:content_start].strip()[:1] in {'"', "“"}
+        return Draft(content_start, content_end, direct, Cue(label.root, ":", "label"), label.root)
 
     def is_sentence_quote(self, quote: Quote) -> bool:
         before = self.text[max(0, quote.mark_start - 3):quote.mark_start].strip()
@@ -430,8 +464,8 @@ class StatementFinder:
                 organisation=speaker.organisation if speaker else None,
                 text=self.text[draft.start:draft.end],
                 direct=draft.direct,
-                platform=self.platform(cue) if cue else None,
-                date=self.date(cue) if cue else None,
+                platform=self.platform(cue) if cue and cue.kind != "label" else None,
+                date=self.date(cue) if cue and cue.kind != "label" else None,
                 cue=cue.text if cue else None,
                 evidence=Evidence(start=draft.start, end=draft.end, text=self.text[draft.start:draft.end]),
                 speaker_evidence=Evidence(start=speaker.start, end=speaker.end,

@@ -232,7 +232,7 @@ def _build_rows() -> tuple[list[tuple], list[tuple[str, str, int, int]]]:
             continue
         add((country["name"], lat, lon, "PCLI", iso, "", "", int(country["population"] or 0), "geonames",
              str(country["geonameid"])), country["name"], list(extra.get("aliases", [])))  # type: ignore[arg-type]
-    for code, continent in gc.get_continents().items():
+    for continent in gc.get_continents().values():
         add((continent["name"], float(continent["lat"]), float(continent["lng"]), "CONT", "", "", "",
              int(continent.get("population") or 0), "geonames", str(continent["geonameId"])),
             continent["name"], [])

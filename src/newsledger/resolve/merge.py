@@ -113,10 +113,11 @@ def incompatibility(a: Report, b: Report) -> str | None:
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return f"different countries ({a.country} vs {b.country})"
     ia, ib = _interval(a), _interval(b)
-    if ia and ib:
-        gap = max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
-        if gap > DATE_TOLERANCE_DAYS:
-            return f"dates {gap} days apart"
+    if ia is None or ib is None:  # undated reports could be months apart: never merged on a guess
+        return "no event or publication date on one side"
+    gap = max((ib[0] - ia[1]).days, (ia[0] - ib[1]).days)
+    if gap > DATE_TOLERANCE_DAYS:
+        return f"dates {gap} days apart"
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         d = distance_km(a.latitude, a.longitude, b.latitude, b.longitude)  # type: ignore[arg-type]
         radius = RADIUS_KM.get(max(a.geo_precision or 1, b.geo_precision or 1), RADIUS_KM[3])
@@ -168,7 +169,7 @@ def pair_score(a: Report, b: Report) -> tuple[float, str]:
         parts["date"] = 1.0 if overlap else 0.5
         reasons.append("dates overlap" if overlap else "dates within a day")
     else:
-        parts["date"] = 0.5
+        parts["date"] = 0.0
         reasons.append("date unknown on one side")
     parts["actors"], why = _actor_similarity(a, b)
     reasons.append(why)
@@ -184,23 +185,19 @@ def pair_score(a: Report, b: Report) -> tuple[float, str]:
 
 
 def _candidate_pairs(reports: Sequence[Report]) -> Iterable[tuple[Report, Report]]:
-    """Pairs of the same type whose dates are within the tolerance (undated reports pair with all of
-    their type): a sweep over reports sorted by date, not all n² pairs."""
+    """Pairs of the same type whose dates are within the tolerance (undated reports pair with none):
+    a sweep over reports sorted by date, not all n² pairs."""
     blocks: dict[str, list[Report]] = {}
     for r in reports:
         blocks.setdefault(_norm(r.event_type), []).append(r)
     slack = dt.timedelta(days=DATE_TOLERANCE_DAYS)
     for block in blocks.values():
         dated = sorted((r for r in block if _interval(r)), key=lambda r: (_interval(r), r.id))  # type: ignore[arg-type,return-value]
-        undated = [r for r in block if not _interval(r)]
         for i, a in enumerate(dated):
             end = _interval(a)[1] + slack  # type: ignore[index]
             for b in dated[i + 1:]:
                 if _interval(b)[0] > end:  # type: ignore[index]
                     break
-                yield a, b
-        for i, a in enumerate(undated):
-            for b in undated[i + 1:] + dated:
                 yield a, b
 
 

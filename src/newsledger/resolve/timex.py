@@ -1196,7 +1196,7 @@ RULES: list[_Rule] = [
                       rf"further|extra|short|whole|entire|more\s+long))?\s+(?P<unit>{_UNIT}|quarters|weekends)"
                       r"(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<ahead>ahead|running|straight|in\s+a\s+row))?",
           _h_duration),
-    _rule("plural", r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=over\s)|^)(?P<unit>days|weeks|months|years|decades|"
+    _rule("plural", r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=over\s))(?P<unit>days|weeks|months|years|decades|"
                     r"centuries)(?!\s+(?:ago|of|before|after|later|earlier|old|since|from))", _h_plural),
     _rule("recent", r"recent\s+(?P<unit>days|weeks|months|years|decades)", _h_recent),
     _rule("hyphdur", rf"(?P<n>\d+(?:\.\d+)?|{_NUMW}|a|one)?-?(?P<unit>second|minute|hour|day|night|week|month|year|"
