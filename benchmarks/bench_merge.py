@@ -17,7 +17,13 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from newsledger.resolve.merge import DEFAULT_THRESHOLD, ClaimFigure, Report, cluster_reports, fatalities_from_claims
+from newsledger.resolve.merge import (
+    DEFAULT_THRESHOLD,
+    ClaimFigure,
+    Report,
+    cluster_reports,
+    fatalities_from_claims,
+)
 
 CLUSTERS = Path(__file__).parent / "merge_clusters"
 

@@ -45,6 +45,8 @@ def test_hard_rules_keep_incidents_apart() -> None:
                                                       date_end=D + dt.timedelta(days=3))) or "")
     assert "countries" in (incompatibility(a, report("b", country="Peltia")) or "")
     assert "same article" in (incompatibility(a, report("b", article_id="a")) or "")
+    assert "no event or publication date" in (incompatibility(a, report("b", date_start=None, date_end=None,
+                                                                         published=None)) or "")
     # a region-level report (geo precision 3) may be 50 km away and still be the same incident
     assert incompatibility(a, report("b", latitude=12.5, geo_precision=3)) is None
 

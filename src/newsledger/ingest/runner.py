@@ -5,6 +5,7 @@ was stored and completes the rest exactly."""
 
 from __future__ import annotations
 
+import itertools
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -141,8 +142,12 @@ def ingest(
     report = IngestReport()
     run = _Ingestion(store, report, on_failure)
     show = sys.stderr.isatty() if progress is None else progress
+    records = run.records(expand_sources(sources))
+    first = next(records, None)  # nothing new to extract: no pipeline to load
+    if first is None:
+        return report
     with tqdm(desc="ingest", unit=" article", disable=not show, dynamic_ncols=True) as bar:
-        for result in extract(run.records(expand_sources(sources)), processes=processes, model=model):
+        for result in extract(itertools.chain([first], records), processes=processes, model=model):
             run.store_result(result)
             bar.update(1)
             bar.set_postfix(stored=report.stored, failed=report.failed, refresh=False)

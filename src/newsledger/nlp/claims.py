@@ -125,7 +125,8 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
             return lex.states[child.lower_], child
     head = tok.head
     if tok.dep_ in {"nsubjpass", "nsubj"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
-        if head.lemma_ in lex.verbs:
+        intransitive = head.lemma_ in {"die", "perish", "disappear", "vanish", "flee"}
+        if head.lemma_ in lex.verbs and (tok.dep_ == "nsubjpass" or intransitive):  # "were killed", "died"
             return lex.verbs[head.lemma_], head
         if head.lower_ in lex.states:
             return lex.states[head.lower_], head
@@ -160,7 +161,7 @@ def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tupl
     if tok.dep_ in {"dobj", "nsubjpass", "conj", "pobj", "nsubj", "appos"} and head.lemma_ in lex.verbs:
         cat = lex.verbs[head.lemma_]
         weak = head.lemma_ in {"lose", "claim", "capture", "seize", "take", "leave"}
-        if weak and not counted_is_person:
+        if weak and (not counted_is_person or tok.dep_ != "dobj"):  # "lost 12 members", not "a farmer lost"
             return None
         return cat, head
     return None
@@ -192,6 +193,8 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
         casualty_noun = tok.lower_ in lex.nouns and tok.tag_ == "NNS"  # "leaving fatalities and injuries"
         if not (person or casualty_noun) or any(c.i in taken or c.like_num for c in tok.children):
             continue
+        if tok.head.lower_ == "of" and (tok.head.head.i in taken or tok.head.head.lower_ in lex.vague):
+            continue  # "dozens of people": counted by "dozens"
         if casualty_noun and not any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in lex.vague for c in tok.subtree):
             low, high, _acled = lex.vague["unspecified"]
             out.append(NumberMention(tok.i, tok.i + 1, None, low, high, vague=True, counted=tok.i))
@@ -392,6 +395,18 @@ def _scope(doc: Doc, f: Found, times: list[TimeExpression], lex: CasualtyLexicon
 # --- component ------------------------------------------------------------------------------------------
 
 
+def _strip_the(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _dedupe(names) -> list[str]:  # type: ignore[no-untyped-def]
+    out: list[str] = []
+    for n in names:
+        if n.lower() not in {o.lower() for o in out}:
+            out.append(n)
+    return out
+
+
 def _statement_for(start: int, statements: list[Statement]) -> Statement | None:
     for s in statements:
         if s.evidence.start <= start < s.evidence.end:
@@ -419,12 +434,11 @@ def build_claims(doc: Doc) -> list[Claim]:
         if attr.claimant is not None:
             claimant = attr.claimant.text
             claimant_ev = Evidence(start=attr.claimant.start_char, end=attr.claimant.end_char, text=attr.claimant.text)
-        relay = [r.text.removeprefix("the ") for r in attr.relay or []]
+        relay = _dedupe(_strip_the(r.text) for r in attr.relay or [])
         stmt = _statement_for(doc[f.number.start].idx, statements)
         if stmt is not None and stmt.speaker:
             if stmt.speaker.lower().removeprefix("the ") in lex.media:
-                if stmt.speaker not in relay:
-                    relay.append(stmt.speaker)
+                relay = _dedupe([*relay, _strip_the(stmt.speaker)])
             else:
                 claimant = stmt.organisation or stmt.speaker
                 claimant_ev = stmt.speaker_evidence

@@ -79,8 +79,8 @@ def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> A
     node = trig.root if trig.root.pos_ in {"VERB", "AUX"} else trig.root.head
     for child in node.children:
         if child.dep_ == "nsubj":
-            for a in actors:
-                if a.start <= child.i < a.end and a.kind in {"civilians", "protesters"}:
+            for a in actors:  # "Palestinians protested", "hundreds of protesters marched"
+                if any(a.start <= t.i < a.end for t in child.subtree) and a.kind in {"civilians", "protesters"}:
                     kind = "Rioters" if ttype.event_type == "Riots" else "Protesters"
                     name = f"{kind} ({a.country})" if a.country else f"{kind} (International)"
                     return ActorMention(a.start, a.end, a.start_char, a.end_char, a.text, name, "protesters", a.country)
@@ -129,8 +129,13 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
 def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMention]) -> TriggerType | None:
     """ACLED conventions on top of the trigger's type; None drops a mention that is not an event."""
     t = m.ttype
-    killed_here = any(c.category in {"killed", "injured"} and c.scope == "incident" for c in claims)
+    lex = casualty_lexicon()
+    killed_here = any(c.category in {"killed", "injured"} and c.scope == "incident" for c in claims) or any(
+        lex.states.get(t.lower_) in {"killed", "injured"} or (t.pos_ == "VERB" and lex.verbs.get(t.lemma_) in {
+            "killed", "injured"}) for t in m.sent)
     if t.generic:
+        if m.actor1 is None and not killed_here:
+            return None  # "officials condemned the attack": a reference back, not a new event
         near = [p for p in previous if p.ttype.event_type in VIOLENT and p.paragraph in {m.paragraph, m.paragraph - 1}]
         near.sort(key=lambda p: (p.paragraph == m.paragraph, p.trigger.start))
         same = [p for p in near if p.actor1 is not None and m.actor1 is not None

@@ -31,8 +31,21 @@ MAX_NGRAM = 5
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"
+                       r"(?=(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t])")
 
 
+
+
+@lru_cache(maxsize=1)
+def unlabelled_keys(gazetteer: Gazetteer) -> frozenset[str]:
+    """One-word main names of towns of 20,000 people or more, regions and countries: matched on a
+    proper noun the NER model left without any label."""
+    sql = ("SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE n.is_main = 1 "
+           "AND n.key NOT LIKE '% %' AND (p.population >= 20000 OR p.feature IN ('ADM1', 'PCLI'))")
+    with gazetteer._lock:
+        rows = gazetteer._conn.execute(sql).fetchall()
+    return frozenset(key for (key,) in rows if len(key) >= 4)
 
 
 @lru_cache(maxsize=1)
@@ -59,11 +72,12 @@ class PlaceMentionFinder:
         self.not_places = frozenset(normalise_name(n) for n in read_list_file("geo_not_places.txt"))
         self.person_titles = frozenset(read_list_file("geo_person_titles.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
+        self.unlabelled_keys = unlabelled_keys(self.gazetteer)
 
     def __call__(self, doc: Doc) -> Doc:
         text, ents = doc.text, list(doc.ents)
         spans = self._entity_spans(text, ents)
-        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans))
+        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text))
         spans = _join_dash_forms(text, spans)
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
@@ -113,7 +127,7 @@ class PlaceMentionFinder:
                 if not span[-1].text[:1].isalnum():
                     continue
                 key = _key(span.text)
-                if (length == 1 and key in self.single_keys) or (
+                if (length == 1 and (key in self.single_keys or self._unlabelled_town(span, key))) or (
                         " " in key and key in self.multi_keys):
                     if self._is_person(doc, ents, span):
                         break
@@ -128,6 +142,20 @@ class PlaceMentionFinder:
                 found.append((start, end))
             i = match_end
         return found
+
+    def _unlabelled_town(self, span: Span, key: str) -> bool:
+        token = span[0]
+        return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
+                and not token.is_sent_start and not token.is_upper)
+
+    def _dateline_spans(self, text: str) -> list[tuple[int, int]]:
+        """A news dateline in capitals ("KHARKIV, Ukraine (Reuters) —") names the place of the story."""
+        out = []
+        for match in _DATELINE.finditer(text):
+            start, end = match.span("place")
+            if self.gazetteer.candidates(text[start:end].title()):
+                out.append((start, end))
+        return out
 
     def _is_person(self, doc: Doc, ents: list[Span], span: Span) -> bool:
         if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.person_titles:

@@ -81,6 +81,7 @@ class StatementFinder:
         self.lex = speech_lexicon()
         self.quotes = find_quotes(self.text)
         self.separator = paragraph_separator(self.text)
+        self.quoted_clauses: dict[int, tuple[int, int]] = {}
         self.token_starts = [t.idx for t in doc]
 
     # --- helpers -----------------------------------------------------------------------------
@@ -206,8 +207,10 @@ class StatementFinder:
                         (host is not tok and is_that_clause) or (cue.kind == "stance" and child.dep_ == "acl"):
                     span = self.clause_span(child)
                     has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-                    if span and self.same_paragraph(tok, span) and (has_that or not self.inside_one_quote(*span)):
-                        return span
+                    if span and self.same_paragraph(tok, span):
+                        if has_that or not self.inside_one_quote(*span):
+                            return span
+                        self.quoted_clauses[id(cue)] = span  # used only if no quote gets attached to the cue
         if cue.kind != "speech" or self.has_quote_near(tok):
             return None
         lemma = tok.lemma_.lower()
@@ -225,8 +228,9 @@ class StatementFinder:
         return self.separator not in self.text[start:end]
 
     def inside_one_quote(self, start: int, end: int) -> bool:
+        """True when a clause starts inside a quotation: the quotation is then the (direct) content."""
         quote = quote_at(self.quotes, start) or quote_at(self.quotes, max(0, start - 1))
-        return quote is not None and end <= quote.mark_end + 1
+        return quote is not None
 
     def has_quote_near(self, tok: Token) -> bool:
         sent = tok.sent
@@ -332,6 +336,12 @@ class StatementFinder:
             if draft is not None:
                 out.append(draft)
                 previous = draft
+        quoted_cues = {id(d.cue) for d in out}
+        for cue in cues:
+            span = self.quoted_clauses.get(id(cue))
+            if span is not None and id(cue) not in quoted_cues and not any(
+                    d.start < span[1] and span[0] < d.end for d in out):
+                out.append(Draft(span[0], span[1], self.quoted_share(*span) > 0.8, cue, self.speaker_head(cue)))
         out.extend(self.label_drafts(out))
         out.sort(key=lambda d: (d.start, d.end))
         return out
@@ -395,6 +405,8 @@ class StatementFinder:
                     draft.speaker = resolve_speaker(draft.speaker_head, memory)
                     if draft.speaker is not None and draft.speaker.kind != "other":
                         memory.remember(draft.speaker_head.idx, draft.speaker)
+                if draft.speaker is None and draft.cue is None:
+                    draft.start = -1  # an unattributed quote nobody can be named for: dropped below
                 if draft.speaker is not None:
                     last = draft
                     last_sentence_end = sent.end_char
@@ -455,6 +467,8 @@ class StatementFinder:
         self.resolve(drafts)
         out: list[Statement] = []
         for draft in drafts:
+            if draft.start < 0:
+                continue
             speaker = draft.speaker
             cue = draft.cue
             out.append(Statement(

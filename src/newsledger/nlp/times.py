@@ -28,6 +28,7 @@ from newsledger.resolve.timex import (
     TimexValue,
     find_time_expressions,
     normalise,
+    quarter_of_year,
     resolve_match,
     year_ago_quarter,
 )
@@ -86,6 +87,8 @@ def _tense(doc: Doc, start: int, end: int) -> Tense | None:
         return None
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in aux):
         head = tok.head
+        if any(c.lower_ in ("had", "was", "were") or c.tag_ == "VBD" for c in head.children if c.dep_.startswith("aux")):
+            return "past"
         if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("due", "set", "going", "about"):
             return "future"
         if head.tag_ == "VBD":
@@ -133,6 +136,10 @@ class TimeExpressionFinder:
         if f.rule == "month" and f.match.group("mon") in ("May", "March") and not f.match.group("rel"):
             if not _MAY_CONTEXT.search(before):
                 return False
+        if f.rule == "relunit" and re.fullmatch(r"(?:This|Last|Next) (?:Week|Month|Year)", f.text):
+            return False  # a title ("This Week", the programme), not a time
+        if f.rule == "relday" and re.match(r"['’]s\b", after) and re.search(r"\b(?:of|in|for)\s+$", before, re.I):
+            return False  # "in today's world": the present in general, not a date
         if f.rule == "duration" and f.match.group("n") and f.match.group("n").lower() in ("a", "an"):
             # "a day" in "once a day" is a set; "a day after" is fine
             if re.search(r"\b(?:times|once|twice|per)\s+$", before, re.IGNORECASE):
@@ -147,6 +154,15 @@ class TimeExpressionFinder:
             return False
         sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
         return any(t.lower_ == "had" for t in sent)
+
+    @staticmethod
+    def _quarter_near(doc: Doc, start: int, end: int) -> bool:
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or not doc.has_annotation("SENT_START"):
+            return False
+        sent = span.sent
+        first = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+        return bool(_QUARTER_WORD.search(doc.text[first:sent.end_char].replace(" period", "")))
 
     @staticmethod
     def _quarterly(doc: Doc, match: TimexMatch) -> bool:
@@ -169,8 +185,12 @@ class TimeExpressionFinder:
             return False
         sent = span.sent
         start = sent.start_char
-        if window == 2 and sent.start > 0:
-            start = doc[sent.start - 1].sent.start_char
+        for _ in range(window - 1):
+            if sent.start == 0:
+                break
+            sent = doc[sent.start - 1].sent
+            start = sent.start_char
+        sent = span.sent
         return bool(_QUARTER_WORD.search(doc.text[start:sent.end_char]))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -208,6 +228,10 @@ class TimeExpressionFinder:
                     continue
                 if anchor is not None and self._quarterly(doc, match):
                     tv = year_ago_quarter(anchor)
+                elif match.rule == "year" and re.match(r"\s+period\b", text[end:end + 8]) and re.search(
+                        r"\bthe\s+$", text[max(0, start - 5):start]) and self._quarter_near(doc, start, end):
+                    start, end = start - len(re.search(r"the\s+$", text[max(0, start - 5):start]).group(0)), end + 7  # type: ignore[union-attr]
+                    tv = quarter_of_year(int(match.match.group("y")), anchor)
             else:
                 tv = normalise(text[start:end], anchor, tense=tense, reference=reference)
                 if tv.reason == NOT_RECOGNISED:

@@ -21,6 +21,8 @@ from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.numbers import parse_number
 from newsledger.records import Event, Evidence, Victim
 
+KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "baby", "grandson",
+       "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "boy", "girl", "colleague", "friend"}
 AGE = re.compile(r"\b([a-z0-9]+(?:-[a-z]+)?)[- ]years?[- ]old\b", re.I)
 
 
@@ -46,7 +48,7 @@ def _names(doc: Doc, sent: Span, blocked: list[tuple[int, int]]) -> list[Span]:
             j = i
             while j + 1 < sent.end and (doc[j + 1].pos_ == "PROPN" or doc[j + 1].text == "-") and doc[j + 1].i not in taken:
                 j += 1
-            if j > i:
+            if j > i or (i > sent.start and doc[i - 1].lower_ in KIN):  # "her son Yusuf"
                 spans.append(doc[i:j + 1])
             i = j + 1
         else:
@@ -66,6 +68,13 @@ def _description(doc: Doc, name: Span) -> str | None:
         if words and words[0].lower_ in {"a", "an", "the", "his", "her", "their"} | set(AGE.findall(doc[j - 1].text)):
             return doc[words[0].i: words[-1].i + 1].text
     k = name.start - 1
+    if k - 1 >= sent.start and doc[k].text == "," and doc[k - 1].pos_ == "NOUN":  # "a 64-year-old woman, NAME"
+        k -= 1
+        start = k
+        while start - 1 >= sent.start and doc[start - 1].pos_ in {"ADJ", "NUM", "DET", "NOUN", "PUNCT"} \
+                and doc[start - 1].text not in {",", "and", "."}:
+            start -= 1
+        return doc[start:k + 1].text
     if k >= sent.start and doc[k].pos_ == "NOUN":
         start = k
         while start - 1 >= sent.start and doc[start - 1].pos_ in {"ADJ", "NUM", "PRON", "DET", "PUNCT", "NOUN"} \

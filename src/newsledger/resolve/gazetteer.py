@@ -34,7 +34,7 @@ from anyascii import anyascii
 from newsledger.errors import DataFileError
 from newsledger.settings import get_settings
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 LOCAL_COLUMNS = ["name", "alternate_names", "kind", "country_code", "admin1", "lat", "lon", "source"]
 
 # Arabic (and Romance) article forms dropped from names: "Deir al-Balah" == "Dayr al Balah".
@@ -63,6 +63,8 @@ def name_skeleton(key: str) -> str:
     words = []
     for token in key.split():
         token = token.replace("ph", "f").replace("q", "k").replace("ou", "u")
+        if len(token) > 3 and token.endswith("h") and token[-2] in "aeiou":
+            token = token[:-1]  # Arabic final -ah / -a: "Khuza'ah" == "Khuza'a"
         first, rest = token[0], token[1:]
         if first in "aeiou":
             first = "a"

@@ -399,7 +399,7 @@ def _duration_value(n: float | None, unit: str) -> str:
         n, code = n * 10, "Y"
     elif code == "CE":
         n, code = n * 100, "Y"
-    elif code == "Q":
+    elif code == "Q" and n != int(n):
         n, code = n * 3, "M"
     elif code == "WE":
         n, code = n * 2, "D"
@@ -826,8 +826,10 @@ def _h_season(m: re.Match[str], c: _Ctx) -> TimexValue | None:
     rel = _g(m, "rel")
     rel = " ".join(rel.replace("-", " ").split()) if rel else None
     y = m["y"]
-    if not rel and not y:
+    if (not rel or rel == "the") and not y:
         return None
+    if rel == "the":
+        rel = None
     mod = rel if rel in ("early", "mid", "late") else None
     return _season(rel if not mod else None, SEASONS[_g(m, "s")], mod, c,  # type: ignore[index]
                    _year_num(y) if y else None)
@@ -906,7 +908,7 @@ def _h_quarter(m: re.Match[str], c: _Ctx) -> TimexValue | None:
 
 
 def _h_half(m: re.Match[str], c: _Ctx) -> TimexValue | None:
-    h = 1 if _g(m, "ord") == "first" else 2
+    h = 1 if _g(m, "ord") == "first" else 2  # second, last, latter
     y = m["y"]
     if y and y.isdigit():
         return _half_v(int(y), h)
@@ -1035,6 +1037,15 @@ def year_ago_quarter(anchor: dt.date) -> TimexValue:
     return _quarter_v(y - 1, q)
 
 
+def quarter_of_year(year: int, anchor: dt.date | None) -> TimexValue:
+    """ "the 1988 period" in a quarterly report: the quarter of ``year`` matching the last completed one."""
+    if anchor is None:
+        return _year_v(year)
+    cur = (anchor.month - 1) // 3 + 1
+    q = cur - 1 if cur > 1 else 4
+    return _quarter_v(year, q)
+
+
 def _h_yearago(m: re.Match[str], c: _Ctx) -> TimexValue | None:
     anchor = _need(c, None)
     return _year_v(anchor.year - 1)
@@ -1144,7 +1155,7 @@ RULES: list[_Rule] = [
     _rule("month_rel", r"(?P<mon>{MON})\s+(?P<yrel>this|last|next)\s+year", _h_month_rel),
     _rule("month", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|mid|late|{_MOD})[\s-]+)?"
                    rf"(?P<mon>{{MONFULL}})", _h_month),
-    _rule("half", r"(?:the\s+)?(?P<ord>first|second)\s+half\s+of\s+(?P<y>\d{4}|this\s+year|last\s+year|next\s+year|"
+    _rule("half", r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?P<y>\d{4}|this\s+year|last\s+year|next\s+year|"
                   r"the\s+year)", _h_half),
     _rule("year", rf"(?:(?P<mod>{_MOD})[\s-]+)?(?:(?:fiscal|calendar)(?:\s+year)?\s+|FY\s*|the\s+year\s+)?"
                   rf"(?P<y>{_YEAR})(?!\s*(?:%|percent|\d))", _h_year),
@@ -1173,6 +1184,7 @@ RULES: list[_Rule] = [
                      r"year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\s+year)(?!-)",
           _h_relunit),
     _rule("weekend", r"(?P<rel>the)\s+(?P<unit>weekend)", _h_relunit),
+    _rule("fullyear", r"the\s+full\s+(?P<unit>year)", _h_relunit),
     _rule("inthe", r"(?P<mod>earlier|later|early|late)\s+in\s+the\s+(?P<unit>day|week|month|year|morning|"
                    r"afternoon|evening)", _h_inthe),
     _rule("endof", r"(?:(?P<mod>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
@@ -1185,7 +1197,7 @@ RULES: list[_Rule] = [
                      r"fourth|fiscal|year-ago|year-earlier))?[\s-]+)?(?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:"
                      r"(?:fiscal\s+)?(?P<y2>\d{4})|(?P<yrel2>this\s+year|last\s+year|next\s+year)))?|"
                      r"Q(?P<qn>[1-4])(?:\s+(?P<y3>\d{4}))?", _h_quarter),
-    _rule("season", r"(?:(?P<rel>this|last|next|early|mid|late|this\s+past|this\s+coming)[\s-]+)?"
+    _rule("season", r"(?:(?P<rel>this|last|next|early|mid|late|this\s+past|this\s+coming|the)[\s-]+)?"
                     rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{_YEAR})(?!\d))?", _h_season),
     _rule("ago", rf"(?:{_Q}\s+)?(?P<n>{_NUM}|{_VAGUE})?\s*(?P<unit>{_UNIT}|quarters?)\s+(?P<dir>ago|"
                  r"(?:earlier|later)(?!\s+(?:than|that|this|in|on))|from\s+now|hence)", _h_ago),

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError, ProgrammingError, SQLAlchemyError
 
 from newsledger.errors import StoreError
 from newsledger.store.migrations import migrate
@@ -107,8 +107,13 @@ def open_store(db: str | Path = DEFAULT_DB, *, timeout: float = 30.0) -> Store:
         else:
             engine = create_engine(url, connect_args={"connect_timeout": int(timeout)}, pool_pre_ping=True)
         store = Store(engine=engine, url=url)
-        with store.begin("migrating the schema") as conn:
-            migrate(conn)
+        try:
+            with store.begin("migrating the schema") as conn:
+                migrate(conn)
+        except (StoreError, IntegrityError, ProgrammingError):
+            # another process migrated the same database at the same moment: its work is done, check again
+            with store.begin("migrating the schema") as conn:
+                migrate(conn)
         return store
     except StoreError:
         raise

@@ -1,0 +1,59 @@
+"""Events in ACLED's vocabulary from short reports we wrote."""
+
+from __future__ import annotations
+
+
+def events_of(parse, text: str, published: str = "2024-05-16"):  # type: ignore[no-untyped-def]
+    return parse(text, published)._.events
+
+
+def test_events_air_strike_on_civilians(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, killing five people.")
+    assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
+    assert e.actor1 == "Military Forces of Israel" and e.actor1_raw == "Israeli warplanes"
+    assert e.actor2 == "Civilians (Palestine)" and e.civilian_targeting
+    assert e.date.start.isoformat() == "2024-05-14" and e.date.precision == 1
+    assert e.fatalities.best == 5
+    assert e.location.country == "Palestine" and abs(e.location.latitude - 31.34) < 0.1
+
+
+def test_events_clash_between_armed_groups(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On Sunday, RSF fighters clashed with Sudanese army troops near El Fasher.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert e.actor1 == "Rapid Support Forces" and e.actor2 == "Military Forces of Sudan"
+    assert e.date.start.isoformat() == "2024-05-12"
+
+
+def test_events_other_types(parse) -> None:  # type: ignore[no-untyped-def]
+    protest = events_of(parse, "On Monday, hundreds of Palestinians protested in Ramallah against the war.")[0]
+    assert protest.event_type == "Protests" and protest.actor1 == "Protesters (Palestine)"
+    demolition = events_of(parse, "Israeli forces demolished three homes in Jenin on Tuesday.")[0]
+    assert demolition.sub_event_type == "Looting/property destruction"
+    intercept = events_of(parse, "Ukrainian forces intercepted a missile launched by Russian forces on Monday.")[0]
+    assert intercept.sub_event_type == "Disrupted weapons use"
+    assert intercept.actor1 == "Military Forces of Ukraine" and intercept.actor2 == "Military Forces of Russia"
+
+
+def test_events_not_from_negation_threats_or_quotes(parse) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(parse, "The army did not carry out airstrikes on the town.") == []
+    assert events_of(parse, "The minister warned that warplanes would bomb the camp if talks failed.") == []
+    assert events_of(parse, 'The commander said: "We will shell every position they hold."') == []
+
+
+def test_events_one_event_per_actor_place_and_day(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 May 2024, Israeli artillery shelled Shujaiyya, killing two people. "
+            "Also, Israeli warplanes struck a house in the same area, killing three people.")
+    [e] = events_of(parse, text)
+    assert e.sub_event_type == "Air/drone strike"  # the most serious mode of the event
+    assert e.fatalities.best == 5 and len(e.claims) == 2
+
+
+def test_events_link_claims_and_mark_event_places(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Russian forces shelled Kharkiv on Thursday, killing at least three civilians, the mayor said. "
+                "Officials in Kyiv condemned the attack.")
+    [e] = doc._.events
+    assert e.actor1 == "Military Forces of Russia" and e.location.country == "Ukraine"
+    claim = next(c for c in doc._.claims if c.value == 3)
+    assert claim.event_id == e.id and claim.id in e.claims
+    roles = {p.text: p.role for p in doc._.places}
+    assert roles["Kharkiv"] == "event_location" and roles.get("Kyiv") == "mentioned"

@@ -1,0 +1,21 @@
+"""Named victims with age, sex and description."""
+
+from __future__ import annotations
+
+
+def test_named_victims_age_sex_description(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("On Friday, Israeli drones struck a car in Rafah. Among those killed were Samira Haddad, "
+                "a 31-year-old nurse, and her eight-year-old son Yusuf. A neighbour, Omar Saleh, told reporters "
+                "the family had fled there in March.")
+    victims = {v.name: v for v in doc._.victims}
+    assert set(victims) == {"Samira Haddad", "Yusuf"}
+    assert (victims["Samira Haddad"].age, victims["Samira Haddad"].description) == (31, "a 31-year-old nurse")
+    assert (victims["Yusuf"].age, victims["Yusuf"].sex) == (8, "male")
+    assert all(v.status == "killed" and v.event_id == doc._.events[0].id for v in victims.values())
+
+
+def test_named_victims_injured_and_none_without_casualties(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("A 64-year-old woman, Lina Petrenko, was wounded when a shell hit her balcony in Kherson.")
+    [v] = doc._.victims
+    assert (v.name, v.age, v.sex, v.status) == ("Lina Petrenko", 64, "female", "injured")
+    assert parse("Mayor Ivan Koval opened a new bridge in Kherson.")._.victims == []

@@ -1,0 +1,51 @@
+"""Actor alias tables: canonical ACLED names, user extensions, clear errors for broken files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsledger.errors import DataFileError
+from newsledger.resolve.actors import canonical_for, read_alias_file, strip_period
+
+
+def test_actor_aliases_strip_acled_period_suffix() -> None:
+    assert strip_period("Military Forces of Israel (2022-)") == "Military Forces of Israel"
+    assert strip_period("Government of Palestine (2007-) Hamas Government in Gaza") == \
+        "Government of Palestine Hamas Government in Gaza"
+    assert strip_period(None) is None
+
+
+def test_actor_aliases_generic_names_follow_acled_style() -> None:
+    assert canonical_for("state", "Sudan") == "Military Forces of Sudan"
+    assert canonical_for("police", "Kenya") == "Police Forces of Kenya"
+    assert canonical_for("civilians", None) == "Civilians (International)"
+    assert canonical_for("armed_generic", "Mali") == "Unidentified Armed Group (Mali)"
+
+
+def test_actor_aliases_user_file_is_read_and_errors_name_file_and_line(tmp_path: Path) -> None:
+    good = tmp_path / "aliases.tsv"
+    good.write_text("# mine\nnorthern brigade\tNorthern Brigade Militia\tmilitia\tSouth Sudan\n", encoding="utf-8")
+    [entry] = read_alias_file(good)
+    assert (entry.alias, entry.canonical, entry.kind, entry.country) == (
+        "northern brigade", "Northern Brigade Militia", "militia", "South Sudan")
+    bad = tmp_path / "broken.tsv"
+    bad.write_text("ok alias\tOk Group\trebel\tMali\nthis line has no tabs\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match=r"broken\.tsv, line 2"):
+        read_alias_file(bad)
+    wrong_kind = tmp_path / "kind.tsv"
+    wrong_kind.write_text("x\tX Group\tdragons\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="unknown actor kind 'dragons'"):
+        read_alias_file(wrong_kind)
+
+
+def test_actor_mentions_map_aliases_and_country_forces(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Sudanese army units clashed with RSF fighters while Russian troops watched. "
+                "The IOF said Palestinians had gathered.")
+    found = {m.text: m.canonical for m in doc._.actor_mentions}
+    assert found["RSF"] == "Rapid Support Forces"
+    assert found["Russian troops"] == "Military Forces of Russia"
+    assert found["IOF"] == "Military Forces of Israel"
+    assert found["Palestinians"] == "Civilians (Palestine)"
+    assert any(v == "Military Forces of Sudan" for v in found.values())
