@@ -69,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--threshold", type=float, default=DEFAULT_THRESHOLD)
     parser.add_argument("--verbose", "-v", action="store_true")
+    parser.add_argument("--scale", type=int, default=0, metavar="N",
+                        help="also time the merge of N synthetic reports (90 days, 200 towns)")
     args = parser.parse_args(argv)
     predicted: dict[str, str] = {}
     gold: dict[str, str] = {}
@@ -96,7 +98,29 @@ def main(argv: list[str] | None = None) -> int:
     n_gold = len(set(gold.values()))
     print(f"reports={len(gold)} gold_clusters={n_gold} predicted_clusters={n_clusters} threshold={args.threshold}")
     print(f"B-cubed precision={p:.3f} recall={r:.3f} F1={f:.3f}  ({elapsed * 1000:.0f} ms)")
+    if args.scale:
+        time_scale(args.scale, args.threshold)
     return 0
+
+
+def time_scale(n: int, threshold: float) -> None:
+    """Timing only: N synthetic reports of N/4 incidents spread over 90 days and 200 towns."""
+    import random
+
+    rng = random.Random(7)
+    types = ["Battles", "Explosions/Remote violence", "Violence against civilians", "Protests"]
+    reports = []
+    for i in range(n):
+        k = i // 4  # about four reports per incident
+        day = dt.date(2024, 1, 1) + dt.timedelta(days=k % 90)
+        town = k % 200
+        reports.append(Report(id=f"s{i}", article_id=f"a{i}", event_type=types[k % 4], actor1=f"Group {k % 30}",
+                              location=f"Town {town}", latitude=(town // 20) * 0.5, longitude=(town % 20) * 0.5,
+                              geo_precision=1, date_start=day, date_end=day, published=day,
+                              fatalities=rng.randint(0, 20), text=f"incident {k} in town {town} with group {k % 30}"))
+    t0 = time.perf_counter()
+    clusters = cluster_reports(reports, threshold=threshold)
+    print(f"scale: {n} reports -> {len(clusters)} clusters in {time.perf_counter() - t0:.2f} s")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
-"""End to end through the real CLI and the real pipeline: `newsledger ingest`, `merge`, `export`.
-These assert what holds whatever the extraction quality: articles stored once, idempotence, failures
-recorded, exit codes, a killed ingest completed exactly by a rerun, exports that load."""
+"""End to end through the real CLI and the real pipeline: `newsledger ingest` (killed mid-run, rerun,
+run again), `merge`, `export`.  It asserts what holds whatever the extraction quality: a killed ingest
+is completed exactly by a rerun, articles are stored once, failures are recorded, exit codes reflect
+them, and the export loads with ACLED's columns."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from newsledger.store.query import ledger_summary, list_failures
 
 pytestmark = pytest.mark.slow
 NEWSLEDGER = str(Path(sys.executable).parent / "newsledger")
+N_TEXT = 40
 
 HTML = """<!doctype html><html><head><title>Convoy ambushed near Quillon</title>
 <meta property="og:site_name" content="Quillon Star"><meta name="date" content="2024-05-11"></head><body>
@@ -32,30 +34,56 @@ HTML = """<!doctype html><html><head><title>Convoy ambushed near Quillon</title>
 </article></body></html>"""
 
 
-def cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([NEWSLEDGER, *args], capture_output=True, text=True, timeout=timeout)
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([NEWSLEDGER, *args], capture_output=True, text=True, timeout=300)
 
 
-def test_ingest_twice_merge_and_export(tmp_path: Path) -> None:
+def _articles(db: Path) -> int:
+    with open_store(db) as store, store.connect() as conn:
+        return conn.execute(select(func.count()).select_from(t.articles)).scalar_one()
+
+
+def _sources(tmp_path: Path) -> Path:
     src = tmp_path / "in"
     src.mkdir()
-    records = [{"id": f"r{n}", "text": invented_article(n), "published": f"2024-05-1{n}", "publisher": "Lorvik Daily"}
-               for n in range(3)]
+    for n in range(N_TEXT):
+        (src / f"{n:03d}.txt").write_text(invented_article(n))
+    records = [{"id": f"r{n}", "text": invented_article(100 + n), "published": f"2024-05-1{n}",
+                "publisher": "Lorvik Daily"} for n in range(3)]
     (src / "batch.jsonl").write_text("\n".join(json.dumps(r) for r in records) + "\n{broken\n")
     (src / "page.html").write_text(HTML)
-    (src / "copy.txt").write_text(invented_article(0))  # same text as r0: one article, two sources
+    (src / "zz_copy.txt").write_text(invented_article(0))  # same text as 000.txt: one article, two sources
     (src / "blob.txt").write_bytes(b"\x00\x00binary")
-    db = tmp_path / "ledger.db"
+    return src
 
-    first = cli("ingest", str(src), "--db", str(db), "-j", "1", "--no-progress")
-    assert first.returncode == 1, first.stderr  # some sources failed
-    assert "4 stored, 1 already in the ledger, 2 failed" in first.stderr
-    second = cli("ingest", str(src), "--db", str(db), "-j", "1", "--no-progress")
-    assert second.returncode == 1 and "0 stored, 5 already in the ledger, 2 failed" in second.stderr
+
+def test_killed_ingest_rerun_idempotence_merge_and_export(tmp_path: Path) -> None:
+    src = _sources(tmp_path)
+    expected = N_TEXT + 3 + 1
+    db = tmp_path / "ledger.db"
+    open_store(db).close()
+    child = subprocess.Popen([NEWSLEDGER, "ingest", str(src), "--db", str(db), "-j", "1", "--no-progress"],
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 180
+    while time.monotonic() < deadline and child.poll() is None and _articles(db) < 3:
+        time.sleep(0.05)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    killed_at = _articles(db)
+    assert 3 <= killed_at < expected, "the ingest was killed mid-run"
+
+    rerun = cli("ingest", str(src), "--db", str(db), "-j", "1", "--no-progress")
+    assert rerun.returncode == 1, rerun.stderr  # two sources are bad
+    assert f"{expected - killed_at} stored" in rerun.stderr and "2 failed" in rerun.stderr
+    again = cli("ingest", str(src), "--db", str(db), "-j", "1", "--no-progress")
+    assert again.returncode == 1 and f"0 stored, {expected + 1} already in the ledger, 2 failed" in again.stderr
     with open_store(db) as store:
-        summary = ledger_summary(store)
-        assert summary["articles"] == 4 and summary["failures"] == 2
+        assert ledger_summary(store)["articles"] == expected
         assert sorted(f["code"] for f in list_failures(store).items) == ["bad_record", "not_text"]
+        with store.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(t.sources)).scalar_one() == expected + 1
+            assert conn.execute(select(func.count()).select_from(t.articles)
+                                .where(t.articles.c.extracted_at.is_(None))).scalar_one() == 0
 
     assert cli("merge", "--db", str(db)).returncode == 0
     out = tmp_path / "events.csv"
@@ -67,38 +95,3 @@ def test_ingest_twice_merge_and_export(tmp_path: Path) -> None:
         rows = list(reader)
     with open_store(db) as store:
         assert len(rows) == ledger_summary(store)["canonical_events"]
-    missing = cli("export", "--db", str(tmp_path / "nope.db"))
-    assert missing.returncode == 1 and "no such ledger" in missing.stderr
-
-
-def _articles(db: Path) -> int:
-    with open_store(db) as store, store.connect() as conn:
-        return conn.execute(select(func.count()).select_from(t.articles)).scalar_one()
-
-
-def test_killed_cli_ingest_is_completed_exactly(tmp_path: Path) -> None:
-    src = tmp_path / "in"
-    src.mkdir()
-    n_articles = 24
-    for n in range(n_articles):
-        (src / f"{n:03d}.txt").write_text(invented_article(n) * 2)
-    db = tmp_path / "ledger.db"
-    open_store(db).close()
-    child = subprocess.Popen([NEWSLEDGER, "ingest", str(src), "--db", str(db), "-j", "1", "--no-progress"],
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline and child.poll() is None and _articles(db) < 3:
-        time.sleep(0.05)
-    os.kill(child.pid, signal.SIGKILL)
-    child.wait()
-    killed_at = _articles(db)
-    assert 3 <= killed_at < n_articles, "the ingest was killed mid-run"
-    rerun = cli("ingest", str(src), "--db", str(db), "-j", "1", "--no-progress")
-    assert rerun.returncode == 0, rerun.stderr
-    assert f"{n_articles - killed_at} stored, {killed_at} already in the ledger, 0 failed" in rerun.stderr
-    with open_store(db) as store, store.connect() as conn:
-        assert conn.execute(select(func.count()).select_from(t.articles)).scalar_one() == n_articles
-        assert conn.execute(select(func.count()).select_from(t.sources)).scalar_one() == n_articles
-        unextracted = conn.execute(select(func.count()).select_from(t.articles)
-                                   .where(t.articles.c.extracted_at.is_(None))).scalar_one()
-        assert unextracted == 0

@@ -56,7 +56,11 @@ def test_surname_resolves_to_the_full_name(statements_nlp: Language) -> None:
 
 def test_organisation_speaker_and_participle_cue(statements_nlp: Language) -> None:
     text = 'The Kestrel Front claimed responsibility for the blast, stating: "This is our answer."'
-    s = run(statements_nlp, text)[0]
+    statements = run(statements_nlp, text)
+    claim = next(s for s in statements if s.cue == "claimed")
+    assert claim.text == "responsibility for the blast"
+    s = next(s for s in statements if s.direct)
+    assert s.text == "This is our answer."
     assert s.speaker == "The Kestrel Front"
     assert s.organisation == s.speaker
     assert s.cue == "stating"

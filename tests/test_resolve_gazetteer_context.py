@@ -55,4 +55,6 @@ def test_geo_precision_by_feature() -> None:
     assert geo_precision(_resolution("corridor")) == 2
     assert geo_precision(_resolution("ADM1")) == 3
     assert geo_precision(_resolution("PCLI")) == 3
+    assert geo_precision(_resolution("neighbourhood"), approximate=True) == 2
+    assert geo_precision(_resolution("ADM1"), approximate=True) == 3
     assert geo_precision(None) is None

@@ -33,7 +33,7 @@ def test_map_shows_a_marker_per_event_offline_with_country_outlines(page, live_s
     # markers are drawn (some may be clustered): circles and/or cluster icons are on the map
     drawn = page.locator("path.event-marker").count() + page.locator(".marker-cluster").count()
     assert drawn >= 4
-    assert page.locator(".leaflet-overlay-pane path").count() > 100  # the country outlines
+    assert page.locator(".leaflet-outlines-pane path").count() > 100  # the country outlines
     assert len(_table_types(page)) == 6
     assert page.external_requests == []  # nothing is fetched from outside the server
 
@@ -62,14 +62,14 @@ def test_timeline_day_filters_the_map_and_map_view_filters_the_timeline(page, li
     page.click("#timeline-clear")
     assert page.get_attribute("#map", "data-marker-count") == "6"
     # zoom the map onto Port Amsel: the timeline then counts only the two shelling reports
-    page.evaluate("() => window.__newsledgerMap.setView([10, 20], 9)")
+    page.evaluate("() => { window.__newsledgerMap.setView([10, 20], 9); }")
     page.wait_for_function("document.getElementById('timeline').dataset.dayCount === '2'")
     assert "2 of 6 events" in page.inner_text("#timeline-status")
 
 
 def test_periods_are_marked_on_the_timeline_with_totals_per_actor(page, live_server: LiveServer) -> None:
     _open(page, live_server.url + "/")
-    assert page.locator("#timeline .period-label").all_inner_texts() == ["Harbour truce"]
+    assert page.locator("#timeline .period-label").all_text_contents() == ["Harbour truce"]
     totals = page.inner_text("#periods")
     assert "Harbour truce" in totals and "2 events" in totals
     assert "Military Forces of Sylvania" in totals

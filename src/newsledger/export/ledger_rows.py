@@ -13,7 +13,7 @@ from newsledger.errors import NewsLedgerError
 from newsledger.export.acled import EVENT_COLUMNS, acled_row
 from newsledger.store import schema as t
 from newsledger.store.connection import Store
-from newsledger.store.query import EventFilter, _event_conditions
+from newsledger.store.query import EventFilter, event_conditions
 
 WHATS = ("events", "reports", "claims", "statements", "victims")
 PAGE = 500
@@ -73,7 +73,7 @@ def canonical_event_rows(store: Store, f: EventFilter) -> Iterator[dict[str, Any
                 conn.execute(select(func.count()).select_from(t.events)).scalar_one() > 0:
             raise ExportError("the ledger has no canonical events yet",
                               hint="run `newsledger merge` first, or export per-article events with --what reports")
-    conds = _event_conditions(ce, f)
+    conds = event_conditions(ce, f)
     query = select(ce).where(and_(*conds)) if conds else select(ce)
     for page in _pages(store, query, ce.c.id):
         members = _members(store, None, [r["id"] for r in page])
@@ -92,7 +92,7 @@ def canonical_event_rows(store: Store, f: EventFilter) -> Iterator[dict[str, Any
 
 def report_rows(store: Store, f: EventFilter) -> Iterator[dict[str, Any]]:
     e = t.events
-    conds = _event_conditions(e, f)
+    conds = event_conditions(e, f)
     query = select(e, t.articles.c.ingested_at).join(t.articles, t.articles.c.id == e.c.article_id)
     if conds:
         query = query.where(and_(*conds))
@@ -107,7 +107,7 @@ def report_rows(store: Store, f: EventFilter) -> Iterator[dict[str, Any]]:
 
 
 def _matching_events(f: EventFilter) -> Select[Any] | None:
-    conds = _event_conditions(t.events, EventFilter(country=f.country, actor=f.actor, event_type=f.event_type,
+    conds = event_conditions(t.events, EventFilter(country=f.country, actor=f.actor, event_type=f.event_type,
                                                     sub_event_type=f.sub_event_type))
     return select(t.events.c.id).where(and_(*conds)) if conds else None
 

@@ -41,24 +41,13 @@ _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"
 def unlabelled_keys(gazetteer: Gazetteer) -> frozenset[str]:
     """One-word main names of towns of 20,000 people or more, regions and countries: matched on a
     proper noun the NER model left without any label."""
-    sql = ("SELECT DISTINCT n.key FROM names n JOIN places p ON p.id = n.place_id WHERE n.is_main = 1 "
-           "AND n.key NOT LIKE '% %' AND (p.population >= 20000 OR p.feature IN ('ADM1', 'PCLI'))")
-    with gazetteer._lock:
-        rows = gazetteer._conn.execute(sql).fetchall()
-    return frozenset(key for (key,) in rows if len(key) >= 4)
+    return gazetteer.match_keys("unlabelled")
 
 
 @lru_cache(maxsize=1)
 def matchable_keys(gazetteer: Gazetteer) -> tuple[frozenset[str], frozenset[str]]:
     """(keys matchable as one capitalised token, keys matchable as several tokens)."""
-    countries = list(gazetteer.transliterated_countries)
-    marks = ",".join("?" * len(countries))
-    sql = (f"SELECT DISTINCT n.key, p.country_code FROM names n JOIN places p ON p.id = n.place_id "
-           f"WHERE p.country_code IN ({marks}) OR (p.population >= 100000 AND n.key LIKE '% %')")
-    with gazetteer._lock:
-        rows = gazetteer._conn.execute(sql, countries).fetchall()
-    single = {key for key, cc in rows if " " not in key and cc == countries[0] and len(key) >= 5}
-    multi = {key for key, _ in rows if " " in key}
+    single, multi = set(gazetteer.match_keys("single")), set(gazetteer.match_keys("multi"))
     for label in gazetteer.local_names:
         key = normalise_name(label)
         (multi if " " in key else single).add(key)

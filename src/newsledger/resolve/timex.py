@@ -10,7 +10,7 @@ Values follow TimeML/TIMEX3 as annotated in TimeBank: ``2025-03-20``, ``2025-03`
 (a night), ``2025-03-20T15:00``, durations ``P3D`` / ``PT2H`` / ``PXY`` (vague), sets ``P1D`` /
 ``XXXX-WXX-1``, and ``PRESENT_REF`` / ``PAST_REF`` / ``FUTURE_REF``.
 
-News-relative rules (the anchor is the publication date; see docs/time-expressions.md for the full list):
+News-relative rules (the anchor is the publication date):
 
 * a bare weekday equal to the publication weekday is the publication day; any other bare weekday is the
   most recent such day before publication, unless the clause is in the future tense (then the next one);
@@ -21,10 +21,23 @@ News-relative rules (the anchor is the publication date; see docs/time-expressio
   publication (the publication day itself when that is a Monday); "later this week" is the day after
   publication .. Sunday; the same for month and year;
 * "since <date>" runs from the start of <date> to the publication date;
-* a month (or month and day) without a year is the nearest such month to publication: the most recent one
-  not after it in a past-tense clause, the next one in a future-tense clause;
+* a month (or month and day) without a year is in the publication year, unless that lies more than half a
+  year ahead (then the year before); in a past- or future-tense clause it is the nearest such month, a
+  candidate on the wrong side of the publication date counting three times as far ("agreed in August"
+  published in March is last August; "extended the offer to Nov. 20" published on 2 November is this one);
 * "the past year" is the previous calendar year as a value (TimeBank's convention) and the 12 months
-  up to publication as an interval.
+  up to publication as an interval;
+* "this week" is Monday .. Sunday of the publication week, "last week" the ISO week before; "the weekend"
+  is the coming one in a future-tense clause or when published Thursday or Friday, else the last one;
+* "a year ago" / "two weeks ago" shift the anchor and keep the unit's granularity (``2024``, ``2025-W10``);
+  "two days later" / "the next day" count from the last single day mentioned before (the component passes
+  it as ``reference``), else from the anchor;
+* "the third quarter" is the most recent third quarter that has begun; "the quarter" / "the latest
+  quarter" is the last completed one; in a sentence about quarterly results "a year ago" is that quarter a
+  year earlier (the component decides that, :func:`year_ago_quarter`);
+* "early/mid/late March" and "early/mid/late 2024" keep the value and narrow the interval to a third;
+* precision (ACLED ``time_precision``) follows the interval: one day → 1, up to two weeks → 2, longer → 3;
+  a night ("overnight", ``TNI``) is 1.
 
 Without an anchor, relative expressions keep an underspecified value (``XXXX-WXX-2``) and are not resolved
 (reason ``"no publication date"``); absolute dates and plain durations still resolve.
@@ -785,7 +798,8 @@ def _h_relunit(m: re.Match[str], c: _Ctx) -> TimexValue | None:
                        precision=_precision(_back(anchor, 1, unit), anchor))
     if unit == "weekend":
         sat = _weekday_date(5, anchor, "same-or-past")
-        if n == 0 and anchor.weekday() < 5 and c.tense != "past" and rel != "this past":
+        if n == 0 and anchor.weekday() < 5 and rel != "this past" and (
+                c.tense == "future" or c.tense != "past" and anchor.weekday() >= 3):
             sat = _weekday_date(5, anchor, "future")
         if n == -1:
             sat = _weekday_date(5, anchor - dt.timedelta(days=1), "same-or-past")
@@ -1334,15 +1348,52 @@ def _dateparser_fallback(text: str) -> dt.date | None:
     return data.date_obj.date()
 
 
+# Every rule needs one of these words (or a digit): the rules only run in windows around them, which keeps
+# the component cheap on text without any time expression.
+_TRIGGER = re.compile(
+    rf"\d|\b(?:{_MON_FULL}|{_MON_ABBR.replace(chr(92) + '.?', '').replace(chr(92) + '.', '')}|Mon|Tue|Wed|Thu|Fri|Sat|Sun|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|"
+    r"sundays|today|yesterday|tomorrow|tonight|night|nights|morning|afternoon|evening|overnight|week|weeks|weekend|"
+    r"weekends|month|months|year|years|decade|decades|century|centuries|quarter|quarters|half|spring|summer|fall|autumn|"
+    r"winter|now|currently|nowadays|present|presently|recent|recently|lately|past|future|near|term|moment|days|day|"
+    r"daily|weekly|monthly|annually|yearly|nightly|hourly|biweekly|fortnightly|fortnight|noon|midnight|midday|ago|"
+    r"earlier|later|hence|hour|hours|minute|minutes|second|seconds|christmas|easter|thanksgiving|halloween|"
+    r"valentine|independence|labor|memorial|fourth|eve|nineteen|eighteen|twenty|thousand|twenties|thirties|forties|"
+    r"fifties|sixties|seventies|eighties|nineties|year-end|month-end|year-ago|year-earlier|fiscal|fy|q[1-4]|"
+    r"year-long|[a-z]+-(?:year|month|week|day|hour|minute|second|decade|century)(?:-long)?)\b",
+    re.IGNORECASE)
+_WINDOW = 45
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` (cut at whitespace) around the trigger words, merged where they overlap."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for m in _TRIGGER.finditer(text):
+        s = max(0, m.start() - _WINDOW)
+        e = min(n, m.end() + _WINDOW)
+        while s > 0 and not text[s - 1].isspace():
+            s -= 1
+        while e < n and not text[e].isspace():
+            e += 1
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
+
+
 def find_time_expressions(text: str) -> list[TimexMatch]:
     """Every expression of the grammar in ``text``, longest first where they overlap, in text order."""
     found: list[TimexMatch] = []
+    windows = _windows(text)
     for rule in RULES:
         if not rule.searched:
             continue
-        for m in rule.detect.finditer(text):
-            if m.end() > m.start() and m.group(0).strip():
-                found.append(TimexMatch(m.start(), m.end(), rule.name, m))
+        for ws, we in windows:
+            for m in rule.detect.finditer(text, ws, we):
+                if m.end() > m.start() and m.group(0).strip():
+                    found.append(TimexMatch(m.start(), m.end(), rule.name, m))
     found.sort(key=lambda f: (-(f.end - f.start), f.start))
     kept: list[TimexMatch] = []
     taken: list[tuple[int, int]] = []

@@ -52,7 +52,7 @@ def _like(col: Any, text: str) -> ColumnElement[bool]:
     return func.lower(col).contains(text.lower(), autoescape=True)
 
 
-def _event_conditions(table: Table, f: EventFilter) -> list[ColumnElement[bool]]:
+def event_conditions(table: Table, f: EventFilter) -> list[ColumnElement[bool]]:
     c = table.c
     conds: list[ColumnElement[bool]] = []
     if f.date_from:  # an event overlaps the range when it ends on or after date_from
@@ -105,7 +105,7 @@ def list_events(store: Store, filters: EventFilter | None = None, *, sort: str =
     e, a = t.events, t.articles
     query = select(e, a.c.title.label("article_title"), a.c.publisher.label("publisher"),
                    a.c.published.label("published"), a.c.url.label("article_url")).join(a, a.c.id == e.c.article_id)
-    return _page(store, query, _event_conditions(e, f), _order(e, sort, descending), limit, offset)
+    return _page(store, query, event_conditions(e, f), _order(e, sort, descending), limit, offset)
 
 
 def list_canonical_events(store: Store, filters: EventFilter | None = None, *, sort: str = "date_start",
@@ -113,7 +113,7 @@ def list_canonical_events(store: Store, filters: EventFilter | None = None, *, s
     """Canonical events (clusters of reports of one incident, made by ``newsledger merge``)."""
     f = filters or EventFilter()
     ce = t.canonical_events
-    conds = _event_conditions(ce, f)
+    conds = event_conditions(ce, f)
     if f.article_id:
         conds.append(ce.c.id.in_(select(t.events.c.canonical_id).where(t.events.c.article_id == f.article_id)))
     return _page(store, select(ce), conds, _order(ce, sort, descending), limit, offset)
@@ -293,7 +293,7 @@ def count_events_by_type(store: Store, filters: EventFilter | None = None, *, ca
                          ) -> list[dict[str, Any]]:
     """``[{"event_type", "sub_event_type", "count", "fatalities"}]``, most frequent first."""
     table = t.canonical_events if canonical else t.events
-    conds = _event_conditions(table, filters or EventFilter())
+    conds = event_conditions(table, filters or EventFilter())
     q = select(table.c.event_type, table.c.sub_event_type, func.count().label("count"),
                func.coalesce(func.sum(table.c.fatalities_best), 0).label("fatalities"))
     if conds:
@@ -307,7 +307,7 @@ def count_events_by_day(store: Store, filters: EventFilter | None = None, *, can
                         ) -> list[dict[str, Any]]:
     """``[{"day", "count", "fatalities"}]`` by event start date, oldest first (undated events left out)."""
     table = t.canonical_events if canonical else t.events
-    conds = [*_event_conditions(table, filters or EventFilter()), table.c.date_start.is_not(None)]
+    conds = [*event_conditions(table, filters or EventFilter()), table.c.date_start.is_not(None)]
     q = (select(table.c.date_start.label("day"), func.count().label("count"),
                 func.coalesce(func.sum(table.c.fatalities_best), 0).label("fatalities"))
          .where(and_(*conds)).group_by(table.c.date_start).order_by(table.c.date_start))

@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, func, or_, select
+from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
 
 from newsledger.store import schema as t
 from newsledger.store.connection import Store
-from newsledger.store.query import EVENT_SORTS, EventFilter, Page, _event_conditions, _order, _page
+from newsledger.store.query import EVENT_SORTS, MAX_LIMIT, EventFilter, Page, event_conditions
 
 MAP_LIMIT = 10_000  # most events the map and the timeline draw at once
 
@@ -29,7 +29,7 @@ class EventSearch:
     source: str | None = None  # substring of the publisher, article URL or source location
 
     def conditions(self, table: Table) -> list[ColumnElement[bool]]:
-        conds = _event_conditions(table, self.ledger)
+        conds = event_conditions(table, self.ledger)
         if self.has_fatalities is True:
             conds.append(table.c.fatalities_best > 0)
         elif self.has_fatalities is False:
@@ -47,6 +47,18 @@ class EventSearch:
         return conds
 
 
+def _page(store: Store, query: Select[Any], conds: list[ColumnElement[bool]], order: list[Any],
+          limit: int, offset: int) -> Page:
+    limit = max(0, min(limit, MAX_LIMIT))
+    if conds:
+        query = query.where(and_(*conds))
+    count = select(func.count()).select_from(query.order_by(None).subquery())
+    with store.connect("reading the ledger") as conn:
+        total = conn.execute(count).scalar_one()
+        items = [dict(r._mapping) for r in conn.execute(query.order_by(*order).limit(limit).offset(offset))]
+    return Page(items=items, total=total, limit=limit, offset=offset)
+
+
 def search_events(store: Store, search: EventSearch, *, sort: str = "date_start", descending: bool = True,
                   limit: int = 50, offset: int = 0) -> Page:
     """Per-article events (with article title, publisher, published, URL) matching ``search``."""
@@ -55,7 +67,9 @@ def search_events(store: Store, search: EventSearch, *, sort: str = "date_start"
     e, a = t.events, t.articles
     query = select(e, a.c.title.label("article_title"), a.c.publisher.label("publisher"),
                    a.c.published.label("published"), a.c.url.label("article_url")).join(a, a.c.id == e.c.article_id)
-    return _page(store, query, search.conditions(e), _order(e, sort, descending), limit, offset)
+    col = e.c[sort]
+    order = [col.desc().nulls_last() if descending else col.asc().nulls_last(), e.c.id]
+    return _page(store, query, search.conditions(e), order, limit, offset)
 
 
 def event_points(store: Store, search: EventSearch) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from typing import Any
 class Span:
     start: int
     end: int
-    kind: str  # trigger, evidence, claim, claimant, victim, speaker, statement
+    kind: str  # event (trigger or evidence), claim, claimant, victim
     label: str  # shown as the tooltip, e.g. "claim c1: 5 killed"
 
 
@@ -31,7 +31,7 @@ class Segment:
 
 def segments(text: str, spans: list[Span]) -> list[Segment]:
     """``text`` cut at every span boundary; spans out of range or empty are left out."""
-    good = [s for s in spans if 0 <= s.start < s.end <= len(text)]
+    good = list(dict.fromkeys(s for s in spans if 0 <= s.start < s.end <= len(text)))
     cuts = sorted({0, len(text), *(s.start for s in good), *(s.end for s in good)})
     out: list[Segment] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
@@ -45,9 +45,8 @@ def event_spans(event: dict[str, Any]) -> list[Span]:
     claims (and claimants) and its victims."""
     out: list[Span] = []
     for ev in event.get("evidence") or []:
-        role = ev.get("role") or "evidence"
-        out.append(Span(ev["start"], ev["end"], "trigger" if role == "trigger" else "evidence",
-                        f"event {event.get('local_id', '')}: {event.get('event_type', '')} ({role})"))
+        out.append(Span(ev["start"], ev["end"], "event",
+                        f"event {event.get('local_id', '')}: {event.get('event_type', '')}"))
     for c in event.get("claims") or []:
         what = f"{c.get('value') if c.get('value') is not None else '?'} {c.get('category') or ''}".strip()
         if c.get("evidence_start") is not None and c.get("evidence_end") is not None:

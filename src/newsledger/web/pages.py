@@ -71,6 +71,11 @@ def _render(request: Request, name: str, context: dict[str, Any]) -> Response:
     return templates.TemplateResponse(request, name, {**base, **context})
 
 
+@router.get("/favicon.ico")
+def favicon() -> Response:
+    return Response(status_code=204)
+
+
 @router.get("/", response_class=HTMLResponse)
 def events_page(request: Request, store: StoreDep, search: Annotated[EventSearch, Depends(event_search)],
                 paging: Annotated[Paging, Depends(event_paging)]) -> Response:

@@ -28,7 +28,7 @@
   }
 
   /* ---- map ------------------------------------------------------------------------------------ */
-  var map = L.map(mapEl, { worldCopyJump: true, minZoom: 1 }).setView([15, 20], 2);
+  var map = L.map(mapEl, { worldCopyJump: true, minZoom: 1, maxZoom: 18 }).setView([15, 20], 2);
   window.__newsledgerMap = map;  // for tests and the browser console
   map.createPane("outlines").style.zIndex = 250;
   var outlineStyle = { color: "#7d8590", weight: 0.8, fillColor: "#f3f1ea", fillOpacity: 1 };
