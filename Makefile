@@ -41,6 +41,10 @@ gate:
 
 bench:
 	$(BIN)/python benchmarks/bench_extract.py
+	$(BIN)/python benchmarks/bench_merge.py
+
+bench-merge:
+	$(BIN)/python benchmarks/bench_merge.py
 
 clean:
 	rm -rf $(VENV) node_modules build dist .pytest_cache .ruff_cache

@@ -9,9 +9,9 @@ decides where results go (stdout, the ledger database, a Dask bag).
 from __future__ import annotations
 
 import json
-import os
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
 
 from spacy.language import Language
@@ -22,6 +22,7 @@ from newsledger.errors import BadRecord, NewsLedgerError
 from newsledger.ingest.article import make_article
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.records import Article, ErrorInfo, ErrorResult, ExtractionResult, PipelineInfo
+from newsledger.settings import default_processes  # noqa: F401  (re-exported for callers)
 
 BatchItem = ExtractionResult | ErrorResult
 
@@ -180,18 +181,24 @@ def extract_records(
     ``processes > 1`` spreads chunks over worker processes, each with its own pipeline."""
     prepared = _prepare(records)
     if processes <= 1:
-        nlp = load_pipeline(model)
+        nlp: Language | None = None
         for chunk in _chunks(prepared, chunk_size):
+            nlp = nlp or load_pipeline(model)  # no model load when there is nothing to do
             yield from _run_chunk(nlp, chunk)
         return
+    chunks = _chunks(prepared, chunk_size)
+    first = next(chunks, None)
+    if first is None:
+        return
     with ProcessPoolExecutor(max_workers=processes, initializer=_worker_init, initargs=(model,)) as pool:
-        # map() keeps input order; chunks are submitted lazily enough for files of any size
-        for results in pool.map(_worker_chunk, _chunks(prepared, chunk_size), chunksize=1):
-            yield from results
-
-
-def default_processes() -> int:
-    return max(1, min(2, os.cpu_count() or 1))
+        # at most 2 chunks per worker in flight: input of any size streams through in order
+        pending: deque[Future[list[BatchItem]]] = deque([pool.submit(_worker_chunk, first)])
+        for chunk in chunks:
+            pending.append(pool.submit(_worker_chunk, chunk))
+            if len(pending) >= 2 * processes:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
 
 
 def error_for_line(line_no: int, exc: NewsLedgerError) -> ErrorResult:

@@ -31,3 +31,8 @@ class Settings:
 
 def get_settings() -> Settings:
     return Settings()
+
+
+def default_processes() -> int:
+    """Worker processes for batch extraction: the cores, at most 2 (one pipeline is ~0.5 GB)."""
+    return max(1, min(2, os.cpu_count() or 1))

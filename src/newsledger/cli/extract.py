@@ -12,10 +12,8 @@ import click
 
 from newsledger.cli.common import report_errors
 from newsledger.errors import BadRecord, NewsLedgerError
-from newsledger.extract import default_processes, extract_records, extract_text, parse_record_line
 from newsledger.ingest.article import parse_date
 from newsledger.records import ErrorResult, ExtractionResult
-from newsledger.export.table import result_table
 
 
 def _read_input(path: str) -> bytes:
@@ -31,6 +29,8 @@ def _read_input(path: str) -> bytes:
 
 
 def _jsonl_records(path: Path) -> Iterator[dict[str, Any] | NewsLedgerError]:
+    from newsledger.extract import parse_record_line
+
     with path.open("rb") as fh:
         for n, raw in enumerate(fh, start=1):
             try:
@@ -66,6 +66,10 @@ def extract_command(path: str, published: str | None, publisher: str | None, url
     (- for stdin).  A PATH ending in .jsonl is a batch: one {"id","text",...} object per line in,
     one result per line out, in order; bad lines yield {"id","error"} and the exit code is 1."""
     parse_date(published)  # fail early on a malformed --published
+    from newsledger.export.table import result_table
+    from newsledger.extract import extract_records, extract_text  # imports spaCy
+    from newsledger.settings import default_processes
+
     if path.endswith(".jsonl"):
         failed = 0
         for item in extract_records(_jsonl_records(Path(path)), processes=processes or default_processes()):

@@ -10,8 +10,8 @@ import click
 
 from newsledger.cli.common import report_errors
 from newsledger.errors import StoreError
-from newsledger.extract import default_processes
 from newsledger.ingest.article import parse_date
+from newsledger.settings import default_processes
 from newsledger.store import DEFAULT_DB, open_store
 
 DB_OPTION = click.option("--db", default=DEFAULT_DB, show_default=True, envvar="NEWSLEDGER_DB",

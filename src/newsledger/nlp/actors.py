@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from newsledger.nlp import attributes  # noqa: F401
-from newsledger.resolve.actors import ActorLexicon, actor_lexicon, canonical_for
+from newsledger.resolve.actors import ActorEntry, ActorLexicon, actor_lexicon, canonical_for
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,9 @@ class ActorMentionFinder:
             country = lex.country_of_demonym(tok.text)
             if country is None:
                 continue
-            if tok.lower_.endswith("s") and tok.lower_ not in lex.demonyms and not tok.lower_.endswith("'s"):
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if tok.lower_.endswith("s") and tok.lower_ not in lex.demonyms and not tok.lower_.endswith("'s") and \
+                    not (nxt is not None and lex.noun_kind(nxt.text) in {"state", "police", "armed_generic"}):
                 # a plural demonym on its own: "Palestinians", "Israelis"
                 if tok.pos_ in {"PROPN", "NOUN"} and tok.lower_[:-1] in lex.demonyms:
                     spans.append(Span(doc, tok.i, tok.i + 1, label="civilians"))
@@ -91,8 +93,40 @@ class ActorMentionFinder:
                 canonical = canonical_for(kind, country)
                 if canonical is None:
                     continue
+            likely = self._likely(doc, span)  # "Palestinian militants (likely Hamas)"
+            if likely is not None:
+                canonical, kind, country = likely.canonical, likely.kind, likely.country
             mentions.append(ActorMention(span.start, span.end, span.start_char, span.end_char, span.text,
                                          canonical, kind, country))
+        return self._bare_forces(doc, mentions)
+
+    def _likely(self, doc: Doc, span: Span) -> ActorEntry | None:
+        if span.label_ != "armed_generic" or span.end + 3 > len(doc) or doc[span.end].text != "(":
+            return None
+        if doc[span.end + 1].lower_ not in {"likely", "probably", "presumably", "possibly", "reportedly"}:
+            return None
+        close = next((t.i for t in doc[span.end + 2: span.end + 9] if t.text == ")"), None)
+        if close is None:
+            return None
+        name = doc[span.end + 2: close].text.lower()
+        return self.lexicon.aliases.get(name) or self.lexicon.aliases.get(name.removeprefix("the "))
+
+    def _bare_forces(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+        """'the artillery', 'warplanes' with no country: the state force named last before them."""
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        out = list(mentions)
+        for tok in doc:
+            if tok.i in taken or tok.pos_ != "NOUN" or self.lexicon.noun_kind(tok.text) != "state":
+                continue
+            if tok.lower_ in {"strike", "strikes", "fire", "shelling", "shells", "raid", "raids", "occupation", "unit",
+                              "units", "force", "airstrike", "airstrikes", "air strikes", "bombardment"}:
+                continue
+            before = [m for m in out if m.kind == "state" and m.end <= tok.i]
+            if before:
+                prev = max(before, key=lambda m: m.end)
+                out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
+                                        prev.canonical, "state", prev.country))
+        return sorted(out, key=lambda m: m.start)
         return mentions
 
 

@@ -383,7 +383,9 @@ def _scope(doc: Doc, f: Found, times: list[TimeExpression], lex: CasualtyLexicon
         return "cumulative", None, None
     for t in sent_times:
         after = doc.text[t.end:t.end + 7].lower()
-        if t.timex_type == "DURATION" or after.strip().startswith("alone") or \
+        long_interval = (t.interval_start is not None and t.interval_end is not None
+                         and (t.interval_end - t.interval_start).days > 2)  # "this year", "last month"
+        if t.timex_type == "DURATION" or long_interval or after.strip().startswith("alone") or \
                 any(t.text.lower().startswith(c) for c in ("in the past", "in the last", "over the past", "over the last")):
             return "period", Period(start=t.interval_start, end=t.interval_end, text=t.text), t
     if any(f" {cue}" in f" {text}" for cue in ("alone", "per day", "each day")):

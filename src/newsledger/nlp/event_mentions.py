@@ -130,6 +130,9 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
     if contains is not None and contains.kind not in {"civilians"}:
         return contains
     tok = trigger.root
+    between = _between(trigger, actors)
+    if between is not None:
+        return between[0]
     for child in tok.children:  # "warplanes of the Israeli army", "strikes by Israeli jets"
         if child.dep_ in {"amod", "compound", "poss"}:  # "Israeli strikes", "Hamas-led attack"
             a = _actor_at(list(child.subtree), actors)
@@ -151,11 +154,24 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
     return None
 
 
+def _between(trigger: Span, actors: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
+    """'an exchange of fire between X and Y', 'clashes between X and Y'."""
+    for tok in trigger.doc[trigger.end: min(trigger.end + 4, trigger.sent.end)]:
+        if tok.lower_ == "between":
+            found = [a for a in actors if a.start > tok.i and a.start < trigger.sent.end and a.kind != "civilians"]
+            if len(found) >= 2 and found[0].canonical != found[1].canonical:
+                return found[0], found[1]
+    return None
+
+
 def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMention],
                 lex: EventLexicon) -> tuple[ActorMention | None, bool]:
     """The target: an actor in the trigger's object or a with/at/on/against phrase; and whether the target is
     civilian people or property ('struck a house', 'opened fire at a group of people')."""
     tok = trigger.root
+    between = _between(trigger, actors)
+    if between is not None:
+        return between[1], False
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else tok)
     candidates: list[Token] = []
     for node in {verb, tok}:

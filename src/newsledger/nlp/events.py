@@ -41,7 +41,6 @@ from newsledger.resolve.fatalities import event_fatalities
 SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|place|neighbou?rhood|town|village|city|camp)\b",
                         re.I)
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
-CLASH_WEAPONS = {"shells", "shell", "anti-tank", "rpg", "rpgs", "tandem", "yassin 105", "mortar shells"}
 ARMED = {"rebel", "militia", "armed_generic", "external"}
 
 
@@ -153,10 +152,6 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
                 return None
     if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
             {"state", "police"} | ARMED:
-        return TriggerType("Battles", "Armed clash", t.priority)
-    if (t.sub_event_type == "Shelling/artillery/missile attack" and m.actor1 is not None and m.actor1.kind in ARMED
-            and m.actor2 is not None and m.actor2.kind == "state"
-            and any(tok.lower_ in CLASH_WEAPONS for tok in m.sent)):
         return TriggerType("Battles", "Armed clash", t.priority)
     return t
 

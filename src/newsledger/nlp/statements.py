@@ -47,7 +47,7 @@ from newsledger.nlp.statement_speakers import (
 from newsledger.records import Evidence, Statement
 
 SUBJECT_DEPS = {"nsubj"}
-CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp"}
+CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 SENTENCE_END = ".!?"
 MAX_AFTER_GAP = 60  # characters between a quote's end and the cue after it
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
@@ -110,7 +110,10 @@ class StatementFinder:
             if tok.pos_ not in {"VERB", "AUX"} or self.in_quote(tok):
                 continue
             lemma = tok.lemma_.lower()
-            if lemma in lex["speech_verbs"]:
+            particle = lex["phrasal_speech_verbs"].get(lemma)
+            if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+                cues.append(Cue(tok, f"{tok.text} {particle}", "speech"))
+            elif lemma in lex["speech_verbs"]:
                 if tok.dep_ == "acl" and tok.head.pos_ != "PROPN":
                     continue  # "a video posted on X": the platform, not a cue
                 if tok.dep_ == "amod":
@@ -142,7 +145,7 @@ class StatementFinder:
             objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
         climbed = False
-        for _ in range(4):
+        for _ in range(5):
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (climbed and c.dep_ == "nsubjpass")]
             if len(subjects) > 1:  # mis-parses ("The" + "Forces", "He said his attacks ..."): keep the likeliest
                 subjects.sort(key=lambda t: (t.lower_ in {"the", "a", "an"}, t.i > tok.i, -len(list(t.subtree))))

@@ -16,7 +16,7 @@ from newsledger.resolve.gazetteer import Candidate, Gazetteer, get_gazetteer, ha
 # Feature codes and local kinds by ACLED geo_precision (1 town or site, 2 part of / near a region,
 # 3 region or larger).  Documented in docs/gazetteer.md.
 PRECISION_3 = frozenset({"PCLI", "CONT", "ADM1", "region", "governorate"})
-PRECISION_2 = frozenset({"ADM2", "corridor", "area", "humanitarian zone", "island", "coast", "sea"})
+PRECISION_2 = frozenset({"ADM2", "county", "corridor", "area", "humanitarian zone", "island", "coast", "sea"})
 COUNTRY_LEVEL = frozenset({"PCLI", "CONT", "region", "ADM1", "governorate"})
 _DASH_FORM = re.compile(r"^\s*(?P<outer>[^-–—]+?)\s+[-–—]\s+(?P<inner>.+?)\s*$")
 

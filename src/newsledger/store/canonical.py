@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from newsledger.resolve.merge import (
     DEFAULT_THRESHOLD,
@@ -131,8 +131,10 @@ def _write_clusters(conn: Connection, clusters: list[Cluster], by_id: dict[str, 
     if rows:
         conn.execute(insert(t.canonical_events), rows)
         conn.execute(insert(t.merge_decisions), decisions)
-        for row, cluster in zip(rows, clusters, strict=True):
-            conn.execute(update(t.events).where(t.events.c.id.in_(cluster.members)).values(canonical_id=row["id"]))
+        assign = update(t.events).where(t.events.c.id == bindparam("event_id")).values(
+            canonical_id=bindparam("cid"))
+        conn.execute(assign, [{"event_id": m, "cid": row["id"]}
+                              for row, cluster in zip(rows, clusters, strict=True) for m in cluster.members])
     return merged
 
 
