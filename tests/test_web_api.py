@@ -83,6 +83,20 @@ def test_claims_statements_and_victims_searches(api: tuple[TestClient, dict[str,
     assert [(v["name"], v["age"]) for v in victims] == [("Tobin Varn", 44)]
 
 
+def test_claims_statements_and_victims_take_the_event_filters(api: tuple[TestClient, dict[str, str]]) -> None:
+    client, _ = api
+    kandor = client.get("/api/claims", params={"country": "Kandor"}).json()["items"]
+    assert sorted(c["value"] for c in kandor) == [2, 2]
+    shelling = client.get("/api/claims", params={"event_type": "Explosions/Remote violence",
+                                                 "source": "coastline"}).json()["items"]
+    assert [c["claimant"] for c in shelling] == ["a hospital director"]
+    protests = client.get("/api/statements", params={"event_type": "Protests"}).json()["items"]
+    assert [s["speaker"] for s in protests] == ["Ilka Dorn"]
+    assert client.get("/api/statements", params={"has_fatalities": "yes"}).json()["items"][0]["speaker"] == "Mara Quell"
+    assert client.get("/api/victims", params={"country": "Sylvania"}).json()["total"] == 0
+    assert client.get("/api/victims", params={"actor": "northern army"}).json()["total"] == 1
+
+
 def test_periods_give_totals_per_actor(api: tuple[TestClient, dict[str, str]]) -> None:
     client, _ = api
     (truce,) = client.get("/api/periods").json()

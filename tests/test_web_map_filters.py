@@ -4,10 +4,15 @@ other."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 
 import web_fixtures
-from web_fixtures import LiveServer
+from newsledger.store import open_store
+from newsledger.web import WebSettings
+from newsledger.web.app import OSM_TILES
+from web_fixtures import LiveServer, fill_ledger, serve
 
 live_server = web_fixtures.live_server
 browser = web_fixtures.browser
@@ -73,3 +78,20 @@ def test_periods_are_marked_on_the_timeline_with_totals_per_actor(page, live_ser
     totals = page.inner_text("#periods")
     assert "Harbour truce" in totals and "2 events" in totals
     assert "Military Forces of Sylvania" in totals
+
+
+@pytest.fixture(scope="module")
+def server_with_tiles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    store = open_store(tmp_path_factory.mktemp("tiles") / "ledger.db")
+    fill_ledger(store)
+    yield from serve(store, WebSettings(tiles_url=OSM_TILES))
+    store.close()
+
+
+def test_map_falls_back_to_filled_country_outlines_when_tiles_cannot_load(page, server_with_tiles: str) -> None:
+    _open(page, server_with_tiles + "/")  # the page fixture is offline: every tile request fails
+    page.wait_for_selector("#map[data-outlines='loaded']")
+    page.wait_for_function("document.querySelector('.leaflet-outlines-pane path')"
+                           ".getAttribute('fill-opacity') === '1'")
+    assert page.get_attribute("#map", "data-marker-count") == "6"
+    assert any(url.startswith("https://tile.openstreetmap.org/") for url in page.external_requests)

@@ -38,7 +38,7 @@ def test_screenshot_every_page(page, live_server: LiveServer, tmp_path: Path) ->
         page.goto(live_server.url + path)
         if page.locator("#map").count():
             page.wait_for_selector("#map[data-ready='yes'][data-outlines='loaded']")
-            page.wait_for_timeout(400)
+            page.wait_for_timeout(1200)  # the map finishes zooming and the clusters settle
         target = folder / f"{name}.png"
         page.screenshot(path=str(target), full_page=True)
         assert target.stat().st_size > 10_000

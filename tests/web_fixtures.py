@@ -12,6 +12,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 import uvicorn
@@ -207,14 +208,14 @@ def browser() -> Iterator[object]:
 
 @pytest.fixture
 def page(browser: object, live_server: LiveServer) -> Iterator[object]:
-    """A fresh page that can reach only the test server (the app must work offline)."""
+    """A fresh page that can reach only the loopback test servers (the app must work offline)."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})  # type: ignore[attr-defined]
     pg = context.new_page()
     external: list[str] = []
 
     def only_local(route: object) -> None:
         url = route.request.url  # type: ignore[attr-defined]
-        if url.startswith(live_server.url) or url.startswith("data:"):
+        if urlsplit(url).hostname == "127.0.0.1" or url.startswith("data:"):
             route.continue_()  # type: ignore[attr-defined]
         else:
             external.append(url)

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.numbers import NumberMention, find_numbers
+from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, Evidence, Period, Statement, TimeExpression
 
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -169,7 +170,7 @@ def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tupl
 
 def _window_cue(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str, Token] | None:
     """Fallback: a category word right after the number in the same clause ("12 killed", "3 injured")."""
-    for tok in doc[num.end: min(num.end + 4, doc[num.start].sent.end)]:
+    for tok in doc[num.end: min(num.end + 4, sent_of(doc, num.start).end)]:
         if tok.is_punct and tok.text not in {"-"}:
             break
         low = tok.lower_
@@ -272,7 +273,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if num.value is None and num.counted == num.start and category not in {"killed", "injured"}:
             continue  # "release the hostages" is no count; "killing people" is
         qualifier, q_start = _qualifier(doc, num, lex)
-        sent = doc[num.start].sent
+        sent = sent_of(doc, num.start)
         positions = [q_start, num.end - 1, cue.i] + ([counted.i] if counted is not None else [])
         first = max(min(positions), sent.start)
         last = min(max(positions), sent.end - 1)
@@ -361,7 +362,7 @@ def clause_head(tok: Token) -> Token:
 def _scope(doc: Doc, f: Found, times: list[TimeExpression], lex: CasualtyLexicon,
            single: bool) -> tuple[str, Period | None, TimeExpression | None]:
     """Scope from cues in the claim's own clause (or its sentence, when it holds only this claim)."""
-    sent = doc[f.number.start].sent
+    sent = sent_of(doc, f.number.start)
     clause = clause_head(f.cue).i
 
     def in_scope(start_char: int) -> bool:
@@ -382,7 +383,7 @@ def _scope(doc: Doc, f: Found, times: list[TimeExpression], lex: CasualtyLexicon
     if any(cue in text for cue in lex.cumulative_cues):
         return "cumulative", None, None
     for t in sent_times:
-        after = doc.text[t.end:t.end + 7].lower()
+        after = doc_text(doc)[t.end:t.end + 7].lower()
         long_interval = (t.interval_start is not None and t.interval_end is not None
                          and (t.interval_end - t.interval_start).days > 2)  # "this year", "last month"
         if t.timex_type == "DURATION" or long_interval or after.strip().startswith("alone") or \
@@ -425,9 +426,9 @@ def build_claims(doc: Doc) -> list[Claim]:
     found = find_claim_numbers(doc, times)
     per_sentence: dict[int, int] = {}
     for f in found:
-        per_sentence[doc[f.number.start].sent.start] = per_sentence.get(doc[f.number.start].sent.start, 0) + 1
+        per_sentence[sent_of(doc, f.number.start).start] = per_sentence.get(sent_of(doc, f.number.start).start, 0) + 1
     for n, f in enumerate(found, start=1):
-        sent = doc[f.number.start].sent
+        sent = sent_of(doc, f.number.start)
         if sent.start not in attributions:
             attributions[sent.start] = sentence_attribution(sent, lex)
         attr = attributions[sent.start]

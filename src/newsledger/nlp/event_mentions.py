@@ -18,6 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention
+from newsledger.nlp.sentences import sent_of
 from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
 
 
@@ -156,9 +157,9 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
 
 def _between(trigger: Span, actors: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
     """'an exchange of fire between X and Y', 'clashes between X and Y'."""
-    for tok in trigger.doc[trigger.end: min(trigger.end + 4, trigger.sent.end)]:
+    for tok in trigger.doc[trigger.end: min(trigger.end + 4, sent_of(trigger.doc, trigger.start).end)]:
         if tok.lower_ == "between":
-            found = [a for a in actors if a.start > tok.i and a.start < trigger.sent.end and a.kind != "civilians"]
+            found = [a for a in actors if a.start > tok.i and a.start < sent_of(trigger.doc, trigger.start).end and a.kind != "civilians"]
             if len(found) >= 2 and found[0].canonical != found[1].canonical:
                 return found[0], found[1]
     return None
@@ -198,7 +199,7 @@ def _place_prep(doc: Doc, place: PlaceMention) -> list[str]:
     span = doc.char_span(place.start, place.end, alignment_mode="expand")
     if span is None:
         return []
-    words = [t.lower_ for t in doc[max(span.sent.start, span.start - 4): span.start]]
+    words = [t.lower_ for t in doc[max(sent_of(doc, span.start).start, span.start - 4): span.start]]
     return words
 
 

@@ -35,6 +35,7 @@ from newsledger.nlp.event_mentions import (
     place_rank,
     trigger_matcher,
 )
+from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
 from newsledger.resolve.fatalities import event_fatalities
 
@@ -64,7 +65,7 @@ def acled_country(place: PlaceMention | None) -> str | None:
 
 
 def _paragraph_of(doc: Doc, char: int) -> int:
-    return doc.text.count("\n\n", 0, char)
+    return doc_text(doc).count("\n\n", 0, char)
 
 
 def _in_statement(tok, statements: list[Statement], sent: Span) -> bool:
@@ -297,7 +298,7 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
     by_sent: dict[int, list[Span]] = {}
     for _, start, end in matcher(doc):
         span = doc[start:end]
-        by_sent.setdefault(span.sent.start, []).append(span)
+        by_sent.setdefault(sent_of(doc, span.start).start, []).append(span)
     excluded = excluded_place_spans(doc, actors, claims, statements)
     blocked = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}  # "26 March" is no march
     for t in times:
@@ -305,7 +306,7 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
         if span is not None:
             blocked.update(range(span.start, span.end))
     mentions: list[EventMention] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         triggers = [t for t in by_sent.get(sent.start, [])]
         # longest trigger wins where two overlap ("drone strikes" over "strikes")
         triggers = [t for t in triggers if not any(o is not t and o.start <= t.start and t.end <= o.end
@@ -349,7 +350,7 @@ def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
     out = set()
     for c in claims:
         span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
-        if span is not None and any(cue in span.sent.text.lower() for cue in cues):
+        if span is not None and any(cue in sent_of(doc, span.start).text.lower() for cue in cues):
             out.add(c.id)
     return out
 

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.attributes import get_list
 from newsledger.records import PlaceMention
@@ -28,6 +28,7 @@ from newsledger.resolve.geo_context import resolve_names, to_resolution
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 MAX_NGRAM = 5
+_ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -102,38 +103,40 @@ class PlaceMentionFinder:
         return out
 
     def _gazetteer_spans(self, doc: Doc, ents: list[Span], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        text = doc.text
+        words = [t.text for t in doc]
+        starts = [t.idx for t in doc]
+        ends = [i + len(w) for i, w in zip(starts, words, strict=True)]
         found: list[tuple[int, int]] = []
         i = 0
-        n_tokens = len(doc)
+        n_tokens = len(words)
         while i < n_tokens:
-            token = doc[i]
-            if not token.text[:1].isupper() and not token.lower_.startswith(("al-", "el-", "ad-", "ash-", "as-")):
+            word = words[i]
+            if not word[:1].isupper() and not word.lower().startswith(_ARTICLE_PREFIXES):
                 i += 1
                 continue
             match_end = None
             for length in range(min(MAX_NGRAM, n_tokens - i), 0, -1):
-                span = doc[i:i + length]
-                if not span[-1].text[:1].isalnum():
+                last = i + length - 1
+                if not words[last][:1].isalnum():
                     continue
-                key = _key(span.text)
-                if (length == 1 and (key in self.single_keys or self._unlabelled_town(span, key))) or (
+                key = _key(text[starts[i]:ends[last]])
+                if (length == 1 and (key in self.single_keys or self._unlabelled_town(doc[i], key))) or (
                         " " in key and key in self.multi_keys):
-                    if self._is_person(doc, ents, span):
+                    if self._is_person(doc, ents, doc[i:i + length]):
                         break
                     match_end = i + length
                     break
             if match_end is None:
                 i += 1
                 continue
-            span = doc[i:match_end]
-            start, end = _trim_span(span)
+            start, end = _trim_span(doc[i:match_end])
             if not any(s <= start and end <= e for s, e in taken):
                 found.append((start, end))
             i = match_end
         return found
 
-    def _unlabelled_town(self, span: Span, key: str) -> bool:
-        token = span[0]
+    def _unlabelled_town(self, token: Token, key: str) -> bool:
         return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
                 and not token.is_sent_start and not token.is_upper)
 

@@ -42,8 +42,7 @@ def platform_in(text: str, lex: dict[str, Any]) -> str | None:
     return None
 
 
-def statement_platform(cue: Token, lex: dict[str, Any], content: tuple[int, int]) -> str | None:
-    text = cue.doc.text
+def statement_platform(cue: Token, lex: dict[str, Any], content: tuple[int, int], text: str) -> str | None:
     parts = [text[s:e] for s, e in modifier_ranges(cue, lex, content)]
     return platform_in(" ".join(parts) + " " + cue.lemma_.lower(), lex)
 

@@ -104,9 +104,20 @@ def noun_phrase(head: Token) -> Span:
 
 
 def _entity_in(span: Span, labels: set[str]) -> Span | None:
-    for ent in span.doc.ents:
-        if ent.label_ in labels and ent.start >= span.start and ent.end <= span.end:
-            return ent
+    """The first entity with one of ``labels`` lying wholly inside ``span`` (read from the tokens' IOB
+    tags: iterating ``doc.ents`` for every speaker is slow on long documents)."""
+    doc = span.doc
+    i = span.start
+    while i < span.end:
+        tok = doc[i]
+        if tok.ent_iob_ == "B" and tok.ent_type_ in labels:
+            end = i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end <= span.end:
+                return doc[i:end]
+            return None
+        i += 1
     return None
 
 
@@ -296,8 +307,11 @@ def remember_subjects(doc: Doc, memory: SalienceMemory, sentence: Span) -> None:
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.idx in known:
             continue
         if tok.ent_type_ == "PERSON":
-            ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-            if ent is not None:
+            start = tok.i
+            while start > sentence.start and doc[start].ent_iob_ == "I":
+                start -= 1
+            ent = _entity_in(doc[start:sentence.end], {"PERSON"})
+            if ent is not None and ent.start <= tok.i < ent.end:
                 memory.learn_name(ent.text)
                 name = memory.full_names.get(ent.text.split()[-1].lower(), ent.text)
                 memory.persons.append((tok.idx, SpeakerInfo(name=name, start=ent.start_char, end=ent.end_char,

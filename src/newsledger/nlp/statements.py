@@ -114,6 +114,10 @@ class StatementFinder:
             if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
                 cues.append(Cue(tok, f"{tok.text} {particle}", "speech"))
             elif lemma in lex["speech_verbs"]:
+                passive = any(c.dep_ == "auxpass" for c in tok.children)
+                has_agent = any(c.dep_ == "agent" for c in tok.children)
+                if tok.tag_ == "VBN" and (tok.dep_ == "advcl" or passive) and not has_agent:
+                    continue  # "when asked", "was told": the subject is the addressee, not the speaker
                 if tok.dep_ == "acl" and tok.head.pos_ != "PROPN":
                     continue  # "a video posted on X": the platform, not a cue
                 if tok.dep_ == "amod":
@@ -144,6 +148,9 @@ class StatementFinder:
             to = self.doc[tok.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
             return objects[0] if objects else None
+        agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
+        if agents:
+            return agents[0]  # "was announced by the ministry"
         climbed = False
         for _ in range(5):
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (climbed and c.dep_ == "nsubjpass")]
@@ -178,7 +185,8 @@ class StatementFinder:
         """A subject parsed across a paragraph break or headed by a clock time ('12:15 p.m.' + new
         paragraph 'President X says'): take the nearest name of its phrase in the cue's paragraph."""
         start = min(subject.left_edge.idx, cue.idx)
-        if self.separator not in self.text[start:cue.idx] and subject.ent_type_ not in {"TIME", "DATE"}:
+        misplaced = subject.ent_type_ in {"TIME", "DATE", "GPE", "LOC"} or (subject.is_upper and len(subject) > 2)
+        if self.separator not in self.text[start:cue.idx] and not misplaced:
             return subject
         paragraph_start = self.text.rfind(self.separator, 0, cue.idx) + len(self.separator)
         names = [t for t in subject.subtree if t.idx >= paragraph_start and t.ent_type_ in {"PERSON", "ORG", "NORP"}]
@@ -479,7 +487,7 @@ class StatementFinder:
                 organisation=speaker.organisation if speaker else None,
                 text=self.text[draft.start:draft.end],
                 direct=draft.direct,
-                platform=statement_platform(cue.token, self.lex, content) if has_verb else None,
+                platform=statement_platform(cue.token, self.lex, content, self.text) if has_verb else None,
                 date=statement_date(cue.token, self.lex, content, self.doc._.times) if has_verb else None,
                 cue=cue.text if cue else None,
                 evidence=Evidence(start=draft.start, end=draft.end, text=self.text[draft.start:draft.end]),

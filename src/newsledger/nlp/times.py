@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
+from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import TimeExpression
 from newsledger.resolve.timex import (
     NOT_RECOGNISED,
@@ -116,7 +117,7 @@ class TimeExpressionFinder:
         self.keep_unknown = keep_unknown
 
     def _keep(self, doc: Doc, f: TimexMatch, ent_labels: dict[int, str]) -> bool:
-        text = doc.text
+        text = doc_text(doc)
         before = text[max(0, f.start - 30):f.start]
         after = text[f.end:f.end + 20]
         if _AGE.search(text[max(0, f.start - 15):f.end + 12]) and f.rule in ("hyphdur", "duration"):
@@ -152,7 +153,7 @@ class TimeExpressionFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return False
-        sent = span.sent if doc.has_annotation("SENT_START") else doc[:]
+        sent = sent_of(doc, span.start)
         return any(t.lower_ == "had" for t in sent)
 
     @staticmethod
@@ -160,9 +161,9 @@ class TimeExpressionFinder:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or not doc.has_annotation("SENT_START"):
             return False
-        sent = span.sent
-        first = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
-        return bool(_QUARTER_WORD.search(doc.text[first:sent.end_char].replace(" period", "")))
+        sent = sent_of(doc, span.start)
+        first = sent_of(doc, sent.start - 1).start_char if sent.start > 0 else sent.start_char
+        return bool(_QUARTER_WORD.search(doc_text(doc)[first:sent.end_char].replace(" period", "")))
 
     @staticmethod
     def _quarterly(doc: Doc, match: TimexMatch) -> bool:
@@ -183,21 +184,21 @@ class TimeExpressionFinder:
         span = doc.char_span(match.start, match.end, alignment_mode="expand")
         if span is None or not doc.has_annotation("SENT_START"):
             return False
-        sent = span.sent
+        sent = sent_of(doc, span.start)
         start = sent.start_char
         for _ in range(window - 1):
             if sent.start == 0:
                 break
-            sent = doc[sent.start - 1].sent
+            sent = sent_of(doc, sent.start - 1)
             start = sent.start_char
-        sent = span.sent
-        return bool(_QUARTER_WORD.search(doc.text[start:sent.end_char]))
+        sent = sent_of(doc, span.start)
+        return bool(_QUARTER_WORD.search(doc_text(doc)[start:sent.end_char]))
 
     def __call__(self, doc: Doc) -> Doc:
         anchor = doc._.published
         if isinstance(anchor, dt.datetime):
             anchor = anchor.date()
-        text = doc.text
+        text = doc_text(doc)
         ent_labels: dict[int, str] = {}
         for ent in doc.ents:
             for i in range(ent.start_char, ent.end_char):

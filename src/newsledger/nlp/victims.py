@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.numbers import parse_number
+from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.records import Event, Evidence, Victim
 
 KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "baby", "grandson",
@@ -58,7 +59,7 @@ def _names(doc: Doc, sent: Span, blocked: list[tuple[int, int]]) -> list[Span]:
 
 def _description(doc: Doc, name: Span) -> str | None:
     """', a 20-year-old pregnant woman,' after the name, or 'her one-year-old son' just before it."""
-    sent = name.sent
+    sent = sent_of(doc, name.start)
     if name.end < sent.end and doc[name.end].text == ",":
         j = name.end + 1
         words = []
@@ -85,7 +86,7 @@ def _description(doc: Doc, name: Span) -> str | None:
 
 
 def _age(description: str | None, doc: Doc, name: Span) -> int | None:
-    window = (description or "") + " " + doc[name.end: min(name.end + 3, name.sent.end)].text
+    window = (description or "") + " " + doc[name.end: min(name.end + 3, sent_of(doc, name.start).end)].text
     m = AGE.search(window)
     if m:
         return parse_number(m.group(1))
@@ -108,9 +109,9 @@ def _event_for(doc: Doc, start_char: int, events: list[Event]) -> str | None:
     for e in events:
         if any(ev.start <= start_char < ev.end for ev in e.evidence):
             return e.id
-    para = doc.text.count("\n\n", 0, start_char)
+    para = doc_text(doc).count("\n\n", 0, start_char)
     before = [e for e in events if e.evidence and e.evidence[0].start < start_char
-              and doc.text.count("\n\n", 0, e.evidence[0].start) in {para, para - 1}]
+              and doc_text(doc).count("\n\n", 0, e.evidence[0].start) in {para, para - 1}]
     return before[-1].id if before else None
 
 
@@ -125,7 +126,7 @@ def find_victims(doc: Doc) -> list[Victim]:
     speakers = {st.speaker for st in doc._.statements or [] if st.speaker}
     events: list[Event] = list(doc._.events or [])
     victims: list[Victim] = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         words = {t.lower_ for t in sent}
         if not words & (lex["killed"] | lex["injured"]):
             continue

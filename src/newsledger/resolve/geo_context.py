@@ -73,30 +73,55 @@ def _prior(cand: Candidate) -> float:
 
 
 def score_candidate(cand: Candidate, context: PlaceContext | None, own: Counter[str] | None = None) -> float:
-    score = _prior(cand)
-    if context is None:
+    """Context score of one candidate (see :func:`best_candidate`)."""
+    return _Scorer(context, own).score(cand)
+
+
+class _Scorer:
+    """Scores candidates of one name in one context; shares are computed once per name."""
+
+    def __init__(self, context: PlaceContext | None, own: Counter[str] | None) -> None:
+        self.context = context
+        if context is None:
+            return
+        votes = context.country_votes - own if own else context.country_votes
+        total = sum(votes.values())
+        self.country_share = {code: n / total for code, n in votes.items()} if total else {}
+        admin_total = sum(context.admin1_votes.values())
+        self.admin1_share = ({key: n / admin_total for key, n in context.admin1_votes.items()}
+                             if admin_total else {})
+        self.points = list(set(context.points))
+
+    def score(self, cand: Candidate) -> float:
+        score = _prior(cand)
+        if self.context is None:
+            return score
+        if cand.country_code:
+            score += 2.0 * self.country_share.get(cand.country_code, 0.0)
+        if cand.feature not in COUNTRY_LEVEL and cand.admin1_code:
+            score += 1.5 * self.admin1_share.get((cand.country_code, cand.admin1_code), 0.0)
+        if cand.feature not in COUNTRY_LEVEL and self.points:
+            nearest = min(haversine_km(cand.latitude, cand.longitude, lat, lon) for lat, lon in self.points)
+            if nearest < 50:
+                score += 0.8
+            elif nearest < 200:
+                score += 0.4
         return score
-    if cand.country_code:
-        score += 2.0 * context.country_share(cand.country_code, own)
-    if cand.feature not in COUNTRY_LEVEL and cand.admin1_code:
-        score += 1.5 * context.admin1_share((cand.country_code, cand.admin1_code))
-    if cand.feature not in COUNTRY_LEVEL and context.points:
-        nearest = min(haversine_km(cand.latitude, cand.longitude, lat, lon) for lat, lon in context.points)
-        if nearest < 50:
-            score += 0.8
-        elif nearest < 200:
-            score += 0.4
-    return score
 
 
 def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | None = None,
                    own: Counter[str] | None = None) -> Candidate | None:
+    """The candidate with the best score: prior (population, feature, curated, exact name) plus the
+    share of the article's votes for its country and admin1, plus nearness to the article's places."""
     if not candidates:
         return None
+    if len(candidates) == 1:
+        return candidates[0]
     capitals = {c.country_code for c in candidates if c.feature == "PPLC"}
+    scorer = _Scorer(context, own)
 
     def score(cand: Candidate) -> float:
-        value = score_candidate(cand, context, own)
+        value = scorer.score(cand)
         if cand.feature == "ADM1" and cand.country_code in capitals:
             value -= 1.5  # "Washington": the capital, not the region of the same name
         return value

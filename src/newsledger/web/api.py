@@ -20,9 +20,6 @@ from newsledger.store.query import (
     get_event,
     ledger_summary,
     list_canonical_events,
-    list_claims,
-    list_statements,
-    list_victims,
 )
 from newsledger.web.errors import BadIngestRequest, Forbidden, NotFound, ReadOnly, Unauthorized
 from newsledger.web.event_search import (
@@ -34,21 +31,22 @@ from newsledger.web.event_search import (
 )
 from newsledger.web.params import (
     Paging,
-    RecordFilters,
+    RecordPaging,
     clean,
     event_paging,
     event_search,
     get_store,
-    record_filters,
+    record_paging,
     yes_no,
 )
 from newsledger.web.periods import parse_periods, totals_per_actor
+from newsledger.web.record_search import search_records
 
 router = APIRouter(prefix="/api", tags=["ledger"])
 
 StoreDep = Annotated[Store, Depends(get_store)]
 SearchDep = Annotated[EventSearch, Depends(event_search)]
-RecordsDep = Annotated[RecordFilters, Depends(record_filters)]
+RecordsDep = Annotated[RecordPaging, Depends(record_paging)]
 
 
 def _page(page: Any) -> dict[str, Any]:
@@ -124,28 +122,45 @@ def counts_days(store: StoreDep, search: SearchDep) -> list[dict[str, Any]]:
     return jsonable_encoder(counts_by_day(store, search))
 
 
-@router.get("/claims", summary="Casualty claims (value, qualifier, claimant, relay, date)")
-def claims(store: StoreDep, rec: RecordsDep, claimant: str | None = None, category: str | None = None,
-           scope: str | None = None, event_id: str | None = None, article_id: str | None = None) -> dict[str, Any]:
-    return _page(list_claims(store, claimant=clean(claimant), category=clean(category), scope=clean(scope),
-                             event_id=clean(event_id), article_id=clean(article_id), date_from=rec.date_from,
-                             date_to=rec.date_to, limit=rec.limit, offset=rec.offset))
+def find_claims(store: Store, search: EventSearch, rec: RecordPaging, claimant: str | None = None,
+                category: str | None = None, scope: str | None = None, event_id: str | None = None,
+                article_id: str | None = None) -> Any:
+    return search_records(store, "claims", search, contains={"claimant": clean(claimant)},
+                          equals={"category": clean(category), "scope": clean(scope), "event_id": clean(event_id),
+                                  "article_id": clean(article_id)}, limit=rec.limit, offset=rec.offset)
 
 
-@router.get("/statements", summary="Statements; `speaker` searches the speaker's name")
-def statements(store: StoreDep, rec: RecordsDep, speaker: str | None = None, direct: str | None = None,
-               article_id: str | None = None) -> dict[str, Any]:
-    return _page(list_statements(store, speaker=clean(speaker), direct=yes_no(direct, "direct"),
-                                 article_id=clean(article_id), date_from=rec.date_from, date_to=rec.date_to,
-                                 limit=rec.limit, offset=rec.offset))
+def find_statements(store: Store, search: EventSearch, rec: RecordPaging, speaker: str | None = None,
+                    direct: str | None = None, article_id: str | None = None) -> Any:
+    return search_records(store, "statements", search, contains={"speaker": clean(speaker)},
+                          equals={"direct": yes_no(direct, "direct"), "article_id": clean(article_id)},
+                          limit=rec.limit, offset=rec.offset)
 
 
-@router.get("/victims", summary="Named victims")
-def victims(store: StoreDep, rec: RecordsDep, name: str | None = None, status: str | None = None,
-            event_id: str | None = None, article_id: str | None = None) -> dict[str, Any]:
-    return _page(list_victims(store, name=clean(name), status=clean(status), event_id=clean(event_id),
-                              article_id=clean(article_id), date_from=rec.date_from, date_to=rec.date_to,
-                              limit=rec.limit, offset=rec.offset))
+def find_victims(store: Store, search: EventSearch, rec: RecordPaging, name: str | None = None,
+                 status: str | None = None, event_id: str | None = None, article_id: str | None = None) -> Any:
+    return search_records(store, "victims", search, contains={"name": clean(name)},
+                          equals={"status": clean(status), "event_id": clean(event_id), "article_id": clean(article_id)},
+                          limit=rec.limit, offset=rec.offset)
+
+
+@router.get("/claims", summary="Casualty claims (value, qualifier, claimant, relay, date); the event filters apply")
+def claims(store: StoreDep, search: SearchDep, rec: RecordsDep, claimant: str | None = None,
+           category: str | None = None, scope: str | None = None, event_id: str | None = None,
+           article_id: str | None = None) -> dict[str, Any]:
+    return _page(find_claims(store, search, rec, claimant, category, scope, event_id, article_id))
+
+
+@router.get("/statements", summary="Statements; `speaker` searches the speaker's name; the event filters apply")
+def statements(store: StoreDep, search: SearchDep, rec: RecordsDep, speaker: str | None = None,
+               direct: str | None = None, article_id: str | None = None) -> dict[str, Any]:
+    return _page(find_statements(store, search, rec, speaker, direct, article_id))
+
+
+@router.get("/victims", summary="Named victims; the event filters apply")
+def victims(store: StoreDep, search: SearchDep, rec: RecordsDep, name: str | None = None,
+            status: str | None = None, event_id: str | None = None, article_id: str | None = None) -> dict[str, Any]:
+    return _page(find_victims(store, search, rec, name, status, event_id, article_id))
 
 
 def periods_with_totals(request: Request, store: Store, search: EventSearch) -> list[dict[str, Any]]:

@@ -109,7 +109,7 @@ def create_app(store: Store, settings: WebSettings | None = None) -> FastAPI:
         response = await call_next(request)
         response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        response.headers.setdefault("Referrer-Policy", "strict-origin-when-cross-origin")  # OSM tiles want a referer
         return response
 
     _install_error_handlers(app)

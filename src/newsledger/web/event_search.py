@@ -47,7 +47,7 @@ class EventSearch:
         return conds
 
 
-def _page(store: Store, query: Select[Any], conds: list[ColumnElement[bool]], order: list[Any],
+def page_of(store: Store, query: Select[Any], conds: list[ColumnElement[bool]], order: list[Any],
           limit: int, offset: int) -> Page:
     limit = max(0, min(limit, MAX_LIMIT))
     if conds:
@@ -69,7 +69,7 @@ def search_events(store: Store, search: EventSearch, *, sort: str = "date_start"
                    a.c.published.label("published"), a.c.url.label("article_url")).join(a, a.c.id == e.c.article_id)
     col = e.c[sort]
     order = [col.desc().nulls_last() if descending else col.asc().nulls_last(), e.c.id]
-    return _page(store, query, search.conditions(e), order, limit, offset)
+    return page_of(store, query, search.conditions(e), order, limit, offset)
 
 
 def event_points(store: Store, search: EventSearch) -> list[dict[str, Any]]:
@@ -78,7 +78,7 @@ def event_points(store: Store, search: EventSearch) -> list[dict[str, Any]]:
     e = t.events
     cols = [e.c.id, e.c.event_type, e.c.sub_event_type, e.c.actor1, e.c.actor2, e.c.location, e.c.country,
             e.c.latitude, e.c.longitude, e.c.date_start, e.c.date_end, e.c.fatalities_best]
-    page = _page(store, select(*cols), search.conditions(e), [e.c.date_start.asc().nulls_last(), e.c.id],
+    page = page_of(store, select(*cols), search.conditions(e), [e.c.date_start.asc().nulls_last(), e.c.id],
                  MAP_LIMIT, 0)
     return page.items
 

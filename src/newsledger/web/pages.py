@@ -12,32 +12,24 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from newsledger.store.connection import Store
-from newsledger.store.query import (
-    EVENT_SORTS,
-    get_canonical_event,
-    get_event,
-    list_claims,
-    list_statements,
-    list_victims,
-)
-from newsledger.web.api import periods_with_totals
+from newsledger.store.query import EVENT_SORTS, get_canonical_event, get_event
+from newsledger.web.api import find_claims, find_statements, find_victims, periods_with_totals
 from newsledger.web.errors import NotFound
 from newsledger.web.event_search import EventSearch, counts_by_type, facet_values, search_events
 from newsledger.web.highlight import event_spans, safe_href, segments
 from newsledger.web.params import (
     Paging,
-    RecordFilters,
-    clean,
+    RecordPaging,
     event_paging,
     event_search,
     get_store,
-    record_filters,
-    yes_no,
+    record_paging,
 )
 
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
-RecordsDep = Annotated[RecordFilters, Depends(record_filters)]
+RecordsDep = Annotated[RecordPaging, Depends(record_paging)]
+SearchDep = Annotated[EventSearch, Depends(event_search)]
 TYPE_COLOURS = {
     "Battles": "#c0392b",
     "Explosions/Remote violence": "#e67e22",
@@ -122,28 +114,28 @@ def incident_page(request: Request, canonical_id: str, store: StoreDep) -> Respo
                                               "claims": _claim_rows(incident["claims"])})
 
 
+def _record_page(request: Request, store: Store, template: str, page: Any, search: EventSearch,
+                 **fields: str | None) -> Response:
+    return _render(request, template, {"page": page, "search": search, "facets": facet_values(store),
+                                   **{k: v or "" for k, v in fields.items()}})
+
+
 @router.get("/claims", response_class=HTMLResponse)
-def claims_page(request: Request, store: StoreDep, rec: RecordsDep, claimant: str | None = None,
+def claims_page(request: Request, store: StoreDep, search: SearchDep, rec: RecordsDep, claimant: str | None = None,
                 category: str | None = None) -> Response:
-    page = list_claims(store, claimant=clean(claimant), category=clean(category), date_from=rec.date_from,
-                       date_to=rec.date_to, limit=rec.limit, offset=rec.offset)
-    return _render(request, "claims.html", {"page": page, "rec": rec, "claimant": claimant or "",
-                                            "category": category or ""})
+    page = find_claims(store, search, rec, claimant=claimant, category=category)
+    return _record_page(request, store, "claims.html", page, search, claimant=claimant, category=category)
 
 
 @router.get("/statements", response_class=HTMLResponse)
-def statements_page(request: Request, store: StoreDep, rec: RecordsDep, speaker: str | None = None,
-                    direct: str | None = None) -> Response:
-    page = list_statements(store, speaker=clean(speaker), direct=yes_no(direct, "direct"),
-                           date_from=rec.date_from, date_to=rec.date_to, limit=rec.limit, offset=rec.offset)
-    return _render(request, "statements.html", {"page": page, "rec": rec, "speaker": speaker or "",
-                                                "direct": direct or ""})
+def statements_page(request: Request, store: StoreDep, search: SearchDep, rec: RecordsDep,
+                    speaker: str | None = None, direct: str | None = None) -> Response:
+    page = find_statements(store, search, rec, speaker=speaker, direct=direct)
+    return _record_page(request, store, "statements.html", page, search, speaker=speaker, direct=direct)
 
 
 @router.get("/victims", response_class=HTMLResponse)
-def victims_page(request: Request, store: StoreDep, rec: RecordsDep, name: str | None = None,
+def victims_page(request: Request, store: StoreDep, search: SearchDep, rec: RecordsDep, name: str | None = None,
                  status: str | None = None) -> Response:
-    page = list_victims(store, name=clean(name), status=clean(status), date_from=rec.date_from,
-                        date_to=rec.date_to, limit=rec.limit, offset=rec.offset)
-    return _render(request, "victims.html", {"page": page, "rec": rec, "name": name or "", "status": status or ""})
-
+    page = find_victims(store, search, rec, name=name, status=status)
+    return _record_page(request, store, "victims.html", page, search, name=name, status=status)

@@ -84,23 +84,14 @@ def event_paging(
 
 
 @dataclass
-class RecordFilters:
-    """Filters of the claims, statements and victims lists (dates: the record's date, else the
-    article's publication date)."""
-
-    date_from: dt.date | None
-    date_to: dt.date | None
+class RecordPaging:
     limit: int
     offset: int
 
 
-def record_filters(
-    date_from: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
-    date_to: Annotated[str | None, Query(description="YYYY-MM-DD")] = None,
-    limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
-) -> RecordFilters:
-    return RecordFilters(_day(date_from, "date_from"), _day(date_to, "date_to"), limit, offset)
+def record_paging(limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
+                  offset: Annotated[int, Query(ge=0)] = 0) -> RecordPaging:
+    return RecordPaging(limit, offset)
 
 
 def clean(value: str | None) -> str | None:

@@ -87,7 +87,7 @@
     cluster.addLayers(markers);
     mapEl.dataset.markerCount = String(markers.length);
     if (state.firstDraw && markers.length) {
-      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 8 });
+      map.fitBounds(L.featureGroup(markers).getBounds().pad(0.3), { maxZoom: 6 });
     }
     state.firstDraw = false;
   }

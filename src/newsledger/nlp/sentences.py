@@ -1,0 +1,51 @@
+"""Sentence look-ups that stay cheap on long documents.
+
+spaCy's ``Token.sent`` and ``Span.sent`` check ``doc.has_annotation("SENT_START")`` on every call, which walks
+the whole document: called once per number, trigger or quote, that made our components quadratic.  Here the
+sentence boundaries are computed once per doc (kept in ``doc.user_data`` as plain integers, so the doc still
+serialises) and looked up by bisection.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+_KEY = "newsledger_sentence_bounds"
+
+
+def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """(starts, ends) of the sentences, as token offsets."""
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and cached[0] == len(doc):
+        return cached[1], cached[2]
+    if doc.has_annotation("SENT_START"):
+        bounds = [(s.start, s.end) for s in doc.sents]
+    else:
+        bounds = [(0, len(doc))]
+    starts = [b[0] for b in bounds]
+    ends = [b[1] for b in bounds]
+    doc.user_data[_KEY] = (len(doc), starts, ends)
+    return starts, ends
+
+
+def sent_of(doc: Doc, i: int) -> Span:
+    """The sentence holding token ``i``."""
+    starts, ends = sentence_bounds(doc)
+    k = max(0, bisect_right(starts, i) - 1)
+    return doc[starts[k]:ends[k]]
+
+
+def sentences(doc: Doc) -> list[Span]:
+    starts, ends = sentence_bounds(doc)
+    return [doc[s:e] for s, e in zip(starts, ends, strict=True)]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once: spaCy joins every token's text on each access."""
+    cached = doc.user_data.get("newsledger_text")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), doc.text)
+        doc.user_data["newsledger_text"] = cached
+    return cached[1]
