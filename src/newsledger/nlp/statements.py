@@ -450,9 +450,12 @@ class StatementFinder:
                 if draft.speaker is not None:
                     last = draft
                     last_sentence_end = sent.end_char
-            for ent in sent.ents:
-                if ent.label_ == "PERSON":
-                    memory.learn_name(ent.text)
+            for tok in sent:
+                if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+                    end = tok.i + 1
+                    while end < sent.end and self.doc[end].ent_iob_ == "I":
+                        end += 1
+                    memory.learn_name(self.doc[tok.i:end].text)
             remember_subjects(self.doc, memory, sent)
 
     def previous_sentence_start(self, sent: Span) -> int:
