@@ -62,11 +62,22 @@ def content_id(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
+_ENGLISH_FUNCTION_WORDS = frozenset(
+    "the of and to in a was were is are on with by for at from that said has had have been it its as an".split())
+
+
 def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text's language (py3langid), with a guard for short English reports, which
+    langid sometimes files under a creole ('pcm'): a text in which English function words make a tenth of
+    the words is English."""
     sample = text[:5000]
     if sum(ch.isalpha() for ch in sample) < 20:
         return "en"
     lang, _score = py3langid.classify(sample)
+    if lang != "en":
+        words = re.findall(r"[a-z]+", sample.lower())
+        if words and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.10:
+            return "en"
     return str(lang)
 
 

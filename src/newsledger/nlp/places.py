@@ -63,10 +63,12 @@ class PlaceMentionFinder:
         self.person_titles = frozenset(read_list_file("geo_person_titles.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
+        self.region_keys = self.gazetteer.match_keys("region") | frozenset(
+            normalise_name(n) for n in self.gazetteer.local_names)
 
     def __call__(self, doc: Doc) -> Doc:
         text, ents = doc.text, list(doc.ents)
-        spans = self._entity_spans(text, ents)
+        spans = sorted(self._entity_spans(text, ents))
         spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text))
         spans = _join_dash_forms(text, spans)
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
@@ -100,6 +102,11 @@ class PlaceMentionFinder:
             if not any(ch.isupper() for ch in text):
                 continue
             out.append((start, end))
+        for ent in ents:
+            # The small model often calls a country or state ORG ("Ohio said..."): a whole ORG
+            # entity that is exactly a country, admin1 region or curated place name is a place.
+            if ent.label_ == "ORG" and _key(ent.text) in self.region_keys and ent.text[:1].isupper():
+                out.append(_trim(doc_text, ent.start_char, ent.end_char))
         return out
 
     def _gazetteer_spans(self, doc: Doc, ents: list[Span], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

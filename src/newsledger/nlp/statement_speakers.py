@@ -236,7 +236,8 @@ def describe_speaker(head: Token) -> SpeakerInfo:
         is_role = lower_head in lex["role_words"] or head.text.lower() in lex["role_words"]
         kind = "organisation" if is_org and not is_role else ("person" if is_role else "other")
         name = mention
-        if kind == "organisation" and organisation_ent is not None and organisation_ent.label_ == "ORG":
+        if kind == "organisation" and organisation_ent is not None and organisation_ent.label_ == "ORG" and \
+                organisation_ent.end == head.i + 1:
             name = organisation_ent.text
         organisation = name if kind == "organisation" else None
         role = None

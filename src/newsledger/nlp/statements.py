@@ -35,7 +35,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
-from newsledger.nlp.statement_context import platform_in, statement_date, statement_platform
+from newsledger.nlp.statement_context import statement_date, statement_platform
+from newsledger.nlp.statement_cues import Cue, find_cues
 from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
 from newsledger.nlp.statement_speakers import (
     SalienceMemory,
@@ -51,13 +52,6 @@ CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 SENTENCE_END = ".!?"
 MAX_AFTER_GAP = 60  # characters between a quote's end and the cue after it
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
-
-
-@dataclass
-class Cue:
-    token: Token
-    text: str
-    kind: str  # speech | clause | stance | according
 
 
 @dataclass
@@ -95,50 +89,6 @@ class StatementFinder:
     def quoted_share(self, start: int, end: int) -> float:
         inside = sum(max(0, min(end, q.mark_end) - max(start, q.mark_start)) for q in self.quotes)
         return inside / max(1, end - start)
-
-    # --- cues ----------------------------------------------------------------------------------
-
-    def find_cues(self) -> list[Cue]:
-        cues: list[Cue] = []
-        lex = self.lex
-        for tok in self.doc:
-            low = tok.lower_
-            if low == "according" and tok.i + 1 < len(self.doc) and self.doc[tok.i + 1].lower_ == "to":
-                if not self.in_quote(tok):
-                    cues.append(Cue(tok, "according to", "according"))
-                continue
-            if tok.pos_ not in {"VERB", "AUX"} or self.in_quote(tok):
-                continue
-            lemma = tok.lemma_.lower()
-            particle = lex["phrasal_speech_verbs"].get(lemma)
-            if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
-                cues.append(Cue(tok, f"{tok.text} {particle}", "speech"))
-            elif lemma in lex["speech_verbs"]:
-                passive = any(c.dep_ == "auxpass" for c in tok.children)
-                has_agent = any(c.dep_ == "agent" for c in tok.children)
-                if tok.tag_ == "VBN" and (tok.dep_ == "advcl" or passive) and not has_agent:
-                    continue  # "when asked", "was told": the subject is the addressee, not the speaker
-                if tok.dep_ == "acl" and tok.head.pos_ != "PROPN":
-                    continue  # "a video posted on X": the platform, not a cue
-                if tok.dep_ == "amod":
-                    continue
-                cues.append(Cue(tok, self.cue_text(tok), "speech"))
-            elif lemma in lex["clause_verbs"] and any(c.dep_ == "ccomp" for c in tok.children):
-                cues.append(Cue(tok, tok.text, "clause"))
-            elif lemma in lex["support_verbs"]:
-                for child in tok.children:
-                    if child.dep_ == "dobj" and child.lemma_.lower() in lex["stance_nouns"] and any(
-                            c.dep_ in {"acl", "ccomp"} for c in child.children):
-                        cues.append(Cue(tok, f"{tok.text} {child.text}", "stance"))
-        return cues
-
-    def cue_text(self, tok: Token) -> str:
-        for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and platform_in(f"{child.lower_} {objects[0].lower_}", self.lex):
-                    return f"{tok.text} {child.text} {self.doc[objects[0].left_edge.i:objects[0].i + 1].text}"
-        return tok.text
 
     # --- speaker heads -------------------------------------------------------------------------
 
@@ -185,7 +135,8 @@ class StatementFinder:
         """A subject parsed across a paragraph break or headed by a clock time ('12:15 p.m.' + new
         paragraph 'President X says'): take the nearest name of its phrase in the cue's paragraph."""
         start = min(subject.left_edge.idx, cue.idx)
-        misplaced = subject.ent_type_ in {"TIME", "DATE", "GPE", "LOC"} or (subject.is_upper and len(subject) > 2)
+        misplaced = subject.ent_type_ in {"TIME", "DATE"} or (subject.is_upper and len(subject) > 2 and any(
+            t.ent_type_ == "PERSON" for t in subject.subtree))  # "LONDON (Reuters) - Jane Doe said"
         if self.separator not in self.text[start:cue.idx] and not misplaced:
             return subject
         paragraph_start = self.text.rfind(self.separator, 0, cue.idx) + len(self.separator)
@@ -244,6 +195,8 @@ class StatementFinder:
         if lemma in self.lex["naming_verbs"]:
             objects = [c for c in tok.children if c.dep_ == "dobj"]
             predicates = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+            if objects and not predicates:  # the small model often hangs the predicate on the object
+                predicates = [c for c in objects[0].rights if c.dep_ in {"oprd", "npadvmod", "attr"}]
             if objects and predicates:
                 first, last = self.clause_span(objects[0]), self.clause_span(predicates[-1])
                 if first and last and self.same_paragraph(tok, (first[0], last[1])):
@@ -348,7 +301,7 @@ class StatementFinder:
     # --- assembling ---------------------------------------------------------------------------
 
     def drafts(self) -> list[Draft]:
-        cues = self.find_cues()
+        cues = find_cues(self.doc, self.lex, self.in_quote)
         out: list[Draft] = []
         used_quotes: set[int] = set()
         for cue in cues:

@@ -35,7 +35,7 @@ from anyascii import anyascii
 from newsledger.errors import DataFileError
 from newsledger.settings import get_settings
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 LOCAL_COLUMNS = ["name", "alternate_names", "kind", "country_code", "admin1", "lat", "lon", "source"]
 
 # Arabic (and Romance) article forms dropped from names: "Deir al-Balah" == "Dayr al Balah".
@@ -312,6 +312,9 @@ def _store_match_keys(conn: sqlite3.Connection) -> None:
         "INSERT INTO match_keys SELECT DISTINCT 'unlabelled', n.key FROM names n JOIN places p ON p.id = n.place_id "
         "WHERE n.is_main = 1 AND n.key NOT LIKE '% %' AND length(n.key) >= 4 "
         "AND (p.population >= 20000 OR p.feature IN ('ADM1', 'PCLI'))")
+    conn.execute(
+        "INSERT INTO match_keys SELECT DISTINCT 'region', n.key FROM names n JOIN places p ON p.id = n.place_id "
+        "WHERE p.feature IN ('ADM1', 'PCLI', 'CONT') AND length(n.key) >= 4")
     conn.commit()
 
 
@@ -406,7 +409,8 @@ class Gazetteer:
 
     def match_keys(self, kind: str) -> frozenset[str]:
         """Precomputed names matched in text: 'multi' (multi-word names), 'single' (one-word names of
-        the first matched country), 'unlabelled' (one-word names of towns of 20,000 or more)."""
+        the first matched country), 'unlabelled' (one-word names of towns of 20,000 or more), 'region'
+        (names of countries, admin1 regions and continents)."""
         with self._lock:
             rows = self._conn.execute("SELECT key FROM match_keys WHERE kind = ?", (kind,)).fetchall()
         return frozenset(key for (key,) in rows)
