@@ -78,3 +78,16 @@ def test_speaker_seen_in_footage_is_the_object(statements_nlp: Language) -> None
             'saying, "She was only nine."')
     s = run(statements_nlp, text)[0]
     assert s.speaker == "Omar Dalil"
+
+
+def test_apposition_gives_role_and_organisation(statements_nlp: Language) -> None:
+    text = "Mira Osei, a spokeswoman for the Ruvan army, told reporters that the road was closed."
+    s = run(statements_nlp, text)[0]
+    assert (s.speaker, s.role, s.organisation) == ("Mira Osei", "spokeswoman", "the Ruvan army")
+
+
+def test_they_resolves_to_the_last_organisation(statements_nlp: Language) -> None:
+    text = "The Tarvik water board said it would ration supplies. They said the pumps had failed."
+    statements = run(statements_nlp, text)
+    assert statements[-1].speaker == "The Tarvik water board"
+    assert statements[-1].speaker_evidence is not None and statements[-1].speaker_evidence.text == "They"

@@ -145,6 +145,10 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
                 return a
     node = tok
     for _ in range(6):
+        if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:  # "PIJ militants planted ..."
+            a = _actor_at([node.head, *node.head.lefts], actors)
+            if a is not None and a.kind != "civilians":
+                return a
         if node.pos_ in {"VERB", "AUX"}:
             a = _subject_actor(node, actors)
             if a is not None and a.kind != "civilians":

