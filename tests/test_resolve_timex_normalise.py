@@ -135,3 +135,13 @@ def test_find_skips_ages_and_verbs():
 def test_find_prefers_the_longest_expression():
     found = [f.text for f in find_time_expressions("Talks collapsed earlier this week, late on Tuesday.")]
     assert found == ["earlier this week", "late on Tuesday"]
+
+
+def test_timex_impossible_date_is_kept_unresolved_with_reason() -> None:
+    import datetime as _dt
+
+    from newsledger.resolve.timex import normalise as _normalise
+
+    tv = _normalise("February 30, 2024", _dt.date(2024, 3, 5))
+    assert tv.resolved is False and tv.value is None
+    assert "no such date" in (tv.reason or "")

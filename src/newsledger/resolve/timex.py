@@ -548,8 +548,10 @@ def _h_date(m: re.Match[str], c: _Ctx) -> TimexValue | None:
     if y:
         try:
             d = dt.date(_year_num(y), mon, day)
-        except ValueError:
-            return None
+        except ValueError:  # "February 30, 2024": kept, unresolved, with the reason
+            return TimexValue(value=None, timex_type="DATE", interval_start=None, interval_end=None,
+                              precision=None, resolved=False,
+                              reason=f"no such date: day {day} of month {mon} in {_year_num(y)}")
         return _narrow(_day(d), _g(m, "mod"), c.anchor)
     if c.anchor is None:
         raise _NeedAnchor(f"XXXX-{mon:02d}-{day:02d}")
