@@ -159,6 +159,46 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
     return None
 
 
+def coordinated_actors(doc: Doc, actor: ActorMention, actors: list[ActorMention]) -> list[ActorMention]:
+    """Armed actors joined to ``actor`` by 'and' or in a list ('Hamas and PIJ militants', 'Hamas, the PFLP
+    and the PIJ clashed'): ACLED's associated actors."""
+    def group(i: int) -> set[int]:
+        tok = doc[i]
+        root = tok
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        members = {root.i}
+        stack = [root]
+        while stack:
+            for child in stack.pop().children:
+                if child.dep_ == "conj":
+                    members.add(child.i)
+                    stack.append(child)
+        return members
+
+    heads = group(actor.head_i) | group(actor.start)
+    # the surface list too, where the parse fails: mentions separated only by commas and "and"
+    ordered = sorted((a for a in actors if a.kind not in {"civilians", "protesters"}), key=lambda a: a.start)
+    if actor in ordered:
+        k = ordered.index(actor)
+        for step in (-1, 1):
+            j = k
+            while 0 <= j + step < len(ordered):
+                left, right = sorted((ordered[j], ordered[j + step]), key=lambda a: a.start)
+                gap = doc[left.end:right.start]
+                if len(gap) > 3 or any(t.lower_ not in {",", "and", "the", "&"} for t in gap):
+                    break
+                heads.add(ordered[j + step].start)
+                j += step
+    out: list[ActorMention] = []
+    for a in actors:
+        if a is actor or a.kind in {"civilians", "protesters"} or a.canonical == actor.canonical:
+            continue
+        if any(a.start <= i < a.end for i in heads) and a.canonical not in {o.canonical for o in out}:
+            out.append(a)
+    return out
+
+
 def _between(trigger: Span, actors: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
     """'an exchange of fire between X and Y', 'clashes between X and Y'."""
     for tok in trigger.doc[trigger.end: min(trigger.end + 4, sent_of(trigger.doc, trigger.start).end)]:
@@ -181,7 +221,7 @@ def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMe
     candidates: list[Token] = []
     for node in {verb, tok}:
         for child in node.children:
-            if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.lower_ in {
+            if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.i > node.i and child.lower_ in {
                     "with", "at", "on", "against", "toward", "towards", "upon", "into"}):
                 candidates.extend(child.subtree)
     civilians = any(t.lower_ in lex.target_objects for t in candidates)

@@ -27,6 +27,7 @@ from newsledger.nlp.event_mentions import (
     _is_irrealis,
     choose_place,
     choose_time,
+    coordinated_actors,
     distance_km,
     event_lexicon,
     excluded_place_spans,
@@ -105,7 +106,13 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
             actor1 = _protesters(trig, actors, ttype)
+        if actor1 is not None:  # "Hamas, PFLP and PIJ clashed": the first named leads, the rest are associated
+            allied = [actor1, *coordinated_actors(doc, actor1, actors)]
+            actor1 = min(allied, key=lambda a: a.start)
         actor2, civilians = find_actor2(trig, actor1, actors, lex)
+        if actor1 is not None and actor2 is not None and actor2.canonical in {
+                a.canonical for a in coordinated_actors(doc, actor1, actors)}:
+            actor2 = None
         if ttype.absorbs:  # "intercepted a missile fired by the Houthis": the missile's actor is the target
             for child in trig.root.children:
                 if child.dep_ in {"dobj", "nsubjpass"}:
@@ -241,6 +248,12 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     lead = group.lead
     actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
+    assoc1 = sorted({a.canonical for m in group.mentions if m.actor1 is not None
+                     for a in coordinated_actors(doc, m.actor1, list(doc._.actor_mentions or []))
+                     if actor1 is None or a.canonical != actor1.canonical})
+    assoc2 = sorted({a.canonical for m in group.mentions if m.actor2 is not None
+                     for a in coordinated_actors(doc, m.actor2, list(doc._.actor_mentions or []))
+                     if a.canonical not in set(assoc1) and (actor1 is None or a.canonical != actor1.canonical)})
     civilians = any(m.civilians for m in group.mentions)
     pm = group.place
     place = pm.place if pm is not None else None
@@ -272,7 +285,9 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     return Event(
         id=ev_id, event_type=lead.ttype.event_type, sub_event_type=lead.ttype.sub_event_type,
         actor1=actor1.canonical if actor1 else None, actor1_raw=actor1.text if actor1 else None,
+        assoc_actor_1="; ".join(assoc1) or None,
         actor2=actor2_name, actor2_raw=actor2.text if actor2 else None,
+        assoc_actor_2="; ".join(a for a in assoc2 if a != actor2_name) or None,
         civilian_targeting=bool(actor2_name and actor2_name.startswith("Civilians") and lead.ttype.event_type in VIOLENT),
         location=loc, date=date,
         fatalities=event_fatalities(claims, mention_index, totals, named_killed),

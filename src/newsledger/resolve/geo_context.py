@@ -67,10 +67,10 @@ def _prior(cand: Candidate) -> float:
         score += 1.1
     elif cand.feature == "PPLC":
         score += 0.4
-    if cand.source != "geonames":  # curated: conflict-relevant sites
-        score += 0.9
+    if cand.source != "geonames":  # curated or user entries: chosen on purpose
+        score += 1.5
     if cand.matched == "name":
-        score += 0.4
+        score += 0.8  # GeoNames alternate names hold odd entries ("Liverpool" for Washington)
     elif cand.matched == "skeleton":
         score -= 0.6
     return score
