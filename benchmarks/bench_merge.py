@@ -10,6 +10,7 @@ the spaCy pipeline), so the figure measures the merge alone.  Usage::
 from __future__ import annotations
 
 import argparse
+import os
 import datetime as dt
 import json
 import sys
@@ -111,7 +112,12 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def pipeline_reports(path: Path) -> list[Report]:
-    """The per-article events the real pipeline extracts from the report texts of a scenario."""
+    """The per-article events the real pipeline extracts from the report texts of a scenario.  The scenarios'
+    invented towns and armed groups are given to the pipeline as a user would add local knowledge: a user
+    gazetteer and a user actor alias file (merge_clusters/gazetteer.csv, merge_clusters/actors.tsv)."""
+    here = Path(__file__).resolve().parent / "merge_clusters"
+    os.environ.setdefault("NEWSLEDGER_GAZETTEER", str(here / "gazetteer.csv"))
+    os.environ.setdefault("NEWSLEDGER_ACTOR_ALIASES", str(here / "actors.tsv"))
     from newsledger.extract import extract_records
     from newsledger.records import ExtractionResult
 

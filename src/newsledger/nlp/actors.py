@@ -112,22 +112,33 @@ class ActorMentionFinder:
         return self.lexicon.aliases.get(name) or self.lexicon.aliases.get(name.removeprefix("the "))
 
     def _bare_forces(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
-        """'the artillery', 'warplanes' with no country: the state force named last before them."""
+        """'the artillery', 'soldiers', 'police' with no country: the state force of that kind named last
+        before them, or else the state's forces of the country where the event happens (ACLED's reading of
+        'the army' in a local report) — marked with :data:`LOCAL_FORCES` for the events component to fill."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         for tok in doc:
-            if tok.i in taken or tok.pos_ != "NOUN" or self.lexicon.noun_kind(tok.text) != "state":
+            kind = self.lexicon.noun_kind(tok.text)
+            if tok.i in taken or tok.pos_ != "NOUN" or kind not in {"state", "police"}:
                 continue
-            if tok.lower_ in {"strike", "strikes", "fire", "shelling", "shells", "raid", "raids", "occupation", "unit",
-                              "units", "force", "airstrike", "airstrikes", "air strikes", "bombardment"}:
+            if tok.lower_ in NOT_AGENTS:
                 continue
-            before = [m for m in out if m.kind == "state" and m.end <= tok.i]
+            before = [m for m in out if m.kind == kind and m.end <= tok.i and m.canonical != LOCAL_FORCES]
             if before:
                 prev = max(before, key=lambda m: m.end)
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
-                                        prev.canonical, "state", prev.country))
+                                        prev.canonical, kind, prev.country))
+            elif tok.dep_ in {"nsubj", "pobj", "compound", "nsubjpass"}:
+                out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
+                                        LOCAL_FORCES, kind, None))
         return sorted(out, key=lambda m: m.start)
-        return mentions
+
+
+# The canonical name of an unnamed state force ("soldiers", "the police") until the events component knows
+# the country of the event: "Military Forces of <country>" / "Police Forces of <country>".
+LOCAL_FORCES = "<forces of the event's country>"
+NOT_AGENTS = {"strike", "strikes", "fire", "shelling", "shells", "raid", "raids", "occupation", "unit", "units",
+              "force", "airstrike", "airstrikes", "air strikes", "bombardment", "gunfire", "shell"}
 
 
 @Language.factory("newsledger_actor_mentions", requires=["token.pos"], assigns=["doc._.actor_mentions"])

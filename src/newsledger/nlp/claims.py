@@ -29,6 +29,7 @@ from newsledger.nlp.numbers import NumberMention, find_numbers
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, Evidence, Period, Statement, TimeExpression
 
+STRONG_VERBS = {"kill", "injure", "wound", "murder", "execute", "slay", "massacre", "maim"}
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 
@@ -263,6 +264,9 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         counted_is_person = counted is not None and (
             counted.lower_ in lex.person_nouns or counted.pos_ in {"PROPN", "PRON"} or counted.lemma_ in lex.person_nouns
             or f"{counted.lemma_}s" in lex.person_nouns)
+        if hit is None and counted is not None and not counted_is_person and counted.tag_ == "NNS" and \
+                counted.head.lemma_ in STRONG_VERBS and counted.dep_ in {"dobj", "nsubjpass"}:
+            hit = (lex.verbs[counted.head.lemma_], counted.head)  # "killing four traders": who is killed is a person
         if hit is None and (counted is None or counted_is_person or counted.lower_ in lex.nouns):
             hit = _state_cue(anchor, lex) or _verb_cue(anchor, lex, counted_is_person or counted is None)
         if hit is None and (counted is None or counted_is_person):

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
-from newsledger.nlp.actors import ActorMention
+from newsledger.nlp.actors import LOCAL_FORCES, ActorMention
 from newsledger.nlp.claims import casualty_lexicon
 from newsledger.nlp.event_mentions import (
     EventLexicon,
@@ -38,6 +38,7 @@ from newsledger.nlp.event_mentions import (
 )
 from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
+from newsledger.resolve.actors import canonical_for
 from newsledger.resolve.fatalities import event_fatalities
 
 SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|place|neighbou?rhood|town|village|city|camp)\b",
@@ -130,6 +131,12 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         mentions[key] = EventMention(trig, ttype, sent, actor1, actor2, civilians,
                                      paragraph=_paragraph_of(doc, sent.start_char))
+    # "nine people were killed when militia fighters attacked the village": the agentless word joins the
+    # sentence's event that has an agent
+    if "" in mentions and len(mentions) > 1 and mentions[""].ttype.generic:
+        orphan = mentions.pop("")
+        for m in mentions.values():
+            m.civilians = m.civilians or orphan.civilians
     return sorted(mentions.values(), key=lambda m: m.trigger.start)
 
 
@@ -258,6 +265,9 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     pm = group.place
     place = pm.place if pm is not None else None
     country = acled_country(place)
+    actor1_name = actor1.canonical if actor1 else None
+    if actor1 is not None and actor1.canonical == LOCAL_FORCES:  # "soldiers", "the police" of this country
+        actor1_name = canonical_for(actor1.kind, country)
     if actor2 is None and (civilians or any(c.category in {"killed", "injured"} and c.scope == "incident"
                                              for m in group.mentions for c in m.claims)):
         victim_country = country or (actor1.country if actor1 is not None and actor1.kind != "state" else None)
@@ -265,6 +275,8 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
         actor2_name: str | None = canonical_for_civilians(victim_country) if violent else None
     else:
         actor2_name = actor2.canonical if actor2 is not None else None
+        if actor2 is not None and actor2.canonical == LOCAL_FORCES:
+            actor2_name = canonical_for(actor2.kind, country)
     timed = next((m.time for m in group.mentions if m.time is not None), None)
     claims = [c for m in group.mentions for c in m.claims]
     ev_id = f"e{n}"
@@ -284,7 +296,7 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
         date = EventDate(start=published, end=published, precision=2 if published else None)
     return Event(
         id=ev_id, event_type=lead.ttype.event_type, sub_event_type=lead.ttype.sub_event_type,
-        actor1=actor1.canonical if actor1 else None, actor1_raw=actor1.text if actor1 else None,
+        actor1=actor1_name, actor1_raw=actor1.text if actor1 else None,
         assoc_actor_1="; ".join(assoc1) or None,
         actor2=actor2_name, actor2_raw=actor2.text if actor2 else None,
         assoc_actor_2="; ".join(a for a in assoc2 if a != actor2_name) or None,

@@ -112,6 +112,11 @@ def incompatibility(a: Report, b: Report) -> str | None:
         return f"different types ({a.event_type} vs {b.event_type})"
     if a.country and b.country and _norm(a.country) != _norm(b.country):
         return f"different countries ({a.country} vs {b.country})"
+    if _norm(a.event_type) == "explosions/remote violence" and a.sub_event_type and b.sub_event_type and \
+            _norm(a.sub_event_type) != _norm(b.sub_event_type):  # an air strike is not a shelling
+        return f"different weapons ({a.sub_event_type} vs {b.sub_event_type})"
+    if a.actor1 and b.actor1 and _norm(a.actor1) != _norm(b.actor1):
+        return f"different perpetrators ({a.actor1} vs {b.actor1})"
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:  # undated reports could be months apart: never merged on a guess
         return "no event or publication date on one side"
