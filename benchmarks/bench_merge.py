@@ -10,9 +10,9 @@ the spaCy pipeline), so the figure measures the merge alone.  Usage::
 from __future__ import annotations
 
 import argparse
-import os
 import datetime as dt
 import json
+import os
 import sys
 import time
 from collections.abc import Mapping
