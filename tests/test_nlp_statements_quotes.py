@@ -28,3 +28,9 @@ def test_open_quote_continues_into_next_paragraph() -> None:
 def test_closed_quote_does_not_continue() -> None:
     text = '"Done," he said.\n\n"New words," she said.'
     assert [q.continued for q in find_quotes(text)] == [False, False]
+
+
+def test_typewriter_double_single_quotes() -> None:
+    text = "''We stay,'' she said, and he's ''not leaving.''"
+    quotes = find_quotes(text)
+    assert [text[q.start:q.end] for q in quotes] == ["We stay", "not leaving."]

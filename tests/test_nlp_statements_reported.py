@@ -6,6 +6,7 @@ import pytest
 from spacy.language import Language
 
 from newsledger.nlp.pipeline import add_components, load_model
+from newsledger.nlp.statements import StatementFinder
 from newsledger.records import Statement
 
 
@@ -58,3 +59,11 @@ def test_partly_quoted_clause_is_one_reported_statement(statements_nlp: Language
 
 def test_text_without_attribution_has_no_statements(statements_nlp: Language) -> None:
     assert run(statements_nlp, "The river rose by two metres after the storm.") == []
+
+
+def test_a_cue_with_no_speaker_gives_no_statement(statements_nlp: Language) -> None:
+    doc = statements_nlp("Ask the farmers whether the harvest failed.")
+    finder = StatementFinder(doc)
+    assert finder.drafts(), "the imperative has a cue and a clause"
+    assert StatementFinder(doc).statements() == []
+    assert doc._.statements == []

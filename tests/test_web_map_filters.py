@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import expect
 
 import web_fixtures
 from newsledger.store import open_store
@@ -68,7 +69,7 @@ def test_timeline_day_filters_the_map_and_map_view_filters_the_timeline(page, li
     assert page.get_attribute("#map", "data-marker-count") == "6"
     # zoom the map onto Port Amsel: the timeline then counts only the two shelling reports
     page.evaluate("() => { window.__newsledgerMap.setView([10, 20], 9); }")
-    page.wait_for_function("document.getElementById('timeline').dataset.dayCount === '2'")
+    expect(page.locator("#timeline")).to_have_attribute("data-day-count", "2")
     assert "2 of 6 events" in page.inner_text("#timeline-status")
 
 
@@ -91,7 +92,6 @@ def server_with_tiles(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]
 def test_map_falls_back_to_filled_country_outlines_when_tiles_cannot_load(page, server_with_tiles: str) -> None:
     _open(page, server_with_tiles + "/")  # the page fixture is offline: every tile request fails
     page.wait_for_selector("#map[data-outlines='loaded']")
-    page.wait_for_function("document.querySelector('.leaflet-outlines-pane path')"
-                           ".getAttribute('fill-opacity') === '1'")
+    expect(page.locator(".leaflet-outlines-pane path").first).to_have_attribute("fill-opacity", "1")
     assert page.get_attribute("#map", "data-marker-count") == "6"
     assert any(url.startswith("https://tile.openstreetmap.org/") for url in page.external_requests)

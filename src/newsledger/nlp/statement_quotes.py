@@ -1,7 +1,7 @@
 """Quotations in an article's text: where each quoted passage starts and ends.
 
 A quote is found by its marks, paragraph by paragraph: curly marks open (“) and close (”); a straight
-mark (") opens when no quote is open and closes otherwise.  A quote still open at the end of a
+mark (") or a typewriter double mark ('') opens when no quote is open and closes otherwise.  A quote still open at the end of a
 paragraph ends there (``open_ended``); when the next paragraph starts with an opening mark, that
 quote is a *continuation* of the previous one (news style for multi-paragraph quotes).
 """
@@ -52,20 +52,24 @@ def find_quotes(text: str) -> list[Quote]:
         first_in_paragraph = True
         open_at: int | None = None
         closer = ""
-        for i in range(paragraph_start, paragraph_end):
-            ch = text[i]
-            if open_at is None and ch in OPENING:
-                open_at, closer = i, OPENING[ch]
+        i = paragraph_start
+        width = 1  # of the opening mark: 2 for the typewriter double mark ''
+        while i < paragraph_end:
+            ch = "''" if text.startswith("''", i) else text[i]
+            step = len(ch)
+            if open_at is None and (ch in OPENING or ch == "''"):
+                open_at, closer, width = i, OPENING.get(ch, "''"), step
             elif open_at is not None and (ch == closer or ch in CLOSING):
-                start, end = _inner(text, open_at + 1, i)
+                start, end = _inner(text, open_at + width, i)
                 if end > start:
                     continued = first_in_paragraph and previous_open_ended and not text[paragraph_start:open_at].strip()
-                    quotes.append(Quote(open_at, i + 1, start, end, continued=continued))
+                    quotes.append(Quote(open_at, i + step, start, end, continued=continued))
                 first_in_paragraph = False
                 previous_open_ended = False
                 open_at = None
+            i += step
         if open_at is not None:
-            start, end = _inner(text, open_at + 1, paragraph_end)
+            start, end = _inner(text, open_at + width, paragraph_end)
             if end > start:
                 continued = first_in_paragraph and previous_open_ended and not text[paragraph_start:open_at].strip()
                 quotes.append(Quote(open_at, paragraph_end, start, end, open_ended=True, continued=continued))

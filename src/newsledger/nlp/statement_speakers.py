@@ -282,6 +282,8 @@ def resolve_speaker(head: Token, memory: SalienceMemory) -> SpeakerInfo | None:
                            role=antecedent.role, organisation=antecedent.organisation, kind=antecedent.kind)
     if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         antecedent = resolve_speaker(head.head.head, memory) or describe_speaker(head.head.head)
+        if low != "who":  # "a report that said": the evidence is the noun phrase, not "that"
+            return antecedent
         return SpeakerInfo(name=antecedent.name, start=head.idx, end=head.idx + len(head.text), mention=head.text,
                            role=antecedent.role, organisation=antecedent.organisation, kind=antecedent.kind)
     info = describe_speaker(head)

@@ -22,8 +22,7 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    around its attribution (“A,” she said, “B.”) gives **two statements** with the same speaker
    and cue, one per part, so that each keeps exact offsets.  A paragraph continuing a quote, and a
    whole-sentence quote with no cue right after a statement (or after a sentence whose subject is
-   a named person), inherit that speaker with cue ``None``; if no one can be named the quote is
-   not recorded.  Short quotes mid-sentence with no cue (scare quotes) are not statements.
+   a named person), inherit that speaker with cue ``None``.  Short quotes mid-sentence with no cue (scare quotes) are not statements.
 4. *Labels*: a paragraph or title opening with a short name and a colon ("Governor X: ...") is a
    statement of that name (cue ``":"``).
 5. The *speaker* is the subject of the cue; for "…, saying" / "…, stating:" the subject of the
@@ -32,7 +31,8 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    the clause describes; for a passive, the agent.  :mod:`newsledger.nlp.statement_speakers`
    resolves pronouns, surnames and "the group", and reads role and organisation.
    ``speaker_evidence`` is the mention at the cue (the pronoun itself for "he said"); ``speaker``
-   is the resolved, fullest name.
+   is the resolved, fullest name.  A cue with no speaker to name (imperatives, "there were emails
+   showing …", an unattributed quote) gives no statement: a statement is who said what.
 6. ``date`` and ``platform`` (:mod:`newsledger.nlp.statement_context`) come from the cue's own
    modifiers ("said on Wednesday", "posted on X", "in a statement").
 """
@@ -412,8 +412,8 @@ class StatementFinder:
                     draft.speaker = resolve_speaker(draft.speaker_head, memory)
                     if draft.speaker is not None and draft.speaker.kind != "other":
                         memory.remember(draft.speaker_head.idx, draft.speaker)
-                if draft.speaker is None and draft.cue is None:
-                    draft.start = -1  # an unattributed quote nobody can be named for: dropped below
+                if draft.speaker is None:
+                    draft.start = -1  # no one to attribute it to (imperative, impersonal): dropped below
                 if draft.speaker is not None:
                     last = draft
                     last_sentence_end = sent.end_char
