@@ -9,7 +9,6 @@ coordinates.
 
 from __future__ import annotations
 
-import math
 import time
 from pathlib import Path
 from typing import Any
@@ -18,16 +17,10 @@ from newsledger.evaluation.report import EvalReport, ratio, read_jsonl
 from newsledger.extract import extract_records
 from newsledger.records import ErrorResult, Event
 from newsledger.resolve.actors import strip_period
+from newsledger.resolve.gazetteer import haversine_km
 
 GOALS = {"event_type": 0.95, "sub_event_type": 0.90, "actor1": 0.90, "fatalities_exact": 0.90, "date": 0.98,
          "location_5km": 0.80}
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 
 def _norm(name: str | None) -> str:

@@ -8,7 +8,6 @@ The trigger lexicon is ``data/event_triggers.json``.  A trigger inside a direct 
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -20,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.nlp.actors import ActorMention
 from newsledger.nlp.sentences import sent_of
 from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
+from newsledger.resolve.gazetteer import haversine_km
 
 
 @dataclass(frozen=True)
@@ -314,10 +314,7 @@ def excluded_place_spans(doc: Doc, actors: list[ActorMention], claims: list[Clai
 def distance_km(a: PlaceMention, b: PlaceMention) -> float | None:
     if a.resolution is None or b.resolution is None:
         return None
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.resolution.latitude, a.resolution.longitude,
-                                                b.resolution.latitude, b.resolution.longitude))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h))
+    return haversine_km(a.resolution.latitude, a.resolution.longitude, b.resolution.latitude, b.resolution.longitude)
 
 
 def choose_time(sent: Span, times: list[TimeExpression]) -> TimeExpression | None:

@@ -15,12 +15,13 @@ casualty claims of its reports by the rule in :data:`FATALITIES_RULE`.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+
+from newsledger.resolve.gazetteer import haversine_km
 
 # km within which two reports can be of one place, by the coarser ACLED geo_precision of the two
 RADIUS_KM = {1: 15.0, 2: 40.0, 3: 150.0}
@@ -86,11 +87,7 @@ class Cluster:
     links: list[Link]
 
 
-def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+distance_km = haversine_km  # great-circle distance in km
 
 
 def _interval(r: Report) -> tuple[dt.date, dt.date] | None:
