@@ -91,3 +91,17 @@ def test_they_resolves_to_the_last_organisation(statements_nlp: Language) -> Non
     statements = run(statements_nlp, text)
     assert statements[-1].speaker == "The Tarvik water board"
     assert statements[-1].speaker_evidence is not None and statements[-1].speaker_evidence.text == "They"
+
+
+def test_common_noun_speaker_keeps_its_whole_phrase(statements_nlp: Language) -> None:
+    s = run(statements_nlp, "The talks have failed, according to a senior Ruvan official.")[0]
+    assert s.speaker == "a senior Ruvan official"
+    assert s.role == "official"
+
+
+def test_fronted_platform_is_not_part_of_the_cue(statements_nlp: Language) -> None:
+    s = run(statements_nlp, "In a statement, the Ruvan foreign ministry said the talks had failed.")[0]
+    assert s.cue == "said"
+    assert s.platform == "statement"
+    assert s.speaker is not None and s.speaker.endswith("ministry")
+    assert s.organisation == s.speaker

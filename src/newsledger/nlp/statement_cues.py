@@ -71,7 +71,7 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
 def cue_text(tok: Token, lex: dict[str, Any]) -> str:
     """The verb, with its platform phrase when it has one ("posted on X")."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ in {"on", "in"}:
+        if child.dep_ == "prep" and child.lower_ in {"on", "in"} and child.i > tok.i:
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects and platform_in(f"{child.lower_} {objects[0].lower_}", lex):
                 return f"{tok.text} {child.text} {tok.doc[objects[0].left_edge.i:objects[0].i + 1].text}"

@@ -202,8 +202,9 @@ def describe_speaker(head: Token) -> SpeakerInfo:
     lex = speech_lexicon()
     phrase = noun_phrase(head)
     person = _entity_in(phrase, NAME_LABELS)
-    if person is not None and person.end <= head.i and head.lemma_.lower() in lex["organisation_nouns"]:
-        person = None  # a name modifying an organisation noun ("the Smith campaign") is not the speaker
+    if person is not None and person.end <= head.i and (head.pos_ == "NOUN" or head.lower_ in lex["organisation_nouns"]
+                                                        or head.lower_ in lex["role_words"]):
+        person = None  # a name modifying a common noun ("the Smith campaign", "a Ruvan official")
     named_appos = next((c for c in head.rights if c.dep_ == "appos" and c.ent_type_ in NAME_LABELS), None)
     if person is None and named_appos is not None:
         info = describe_speaker(named_appos)  # "the boy's father, Omar Dalil," → Omar Dalil (role father)
@@ -223,7 +224,8 @@ def describe_speaker(head: Token) -> SpeakerInfo:
         name_span = phrase.doc[name_start:person.end]
         info = SpeakerInfo(name=name_span.text, start=name_span.start_char, end=name_span.end_char,
                            mention=mention, role=role, organisation=organisation, kind="person")
-    elif head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and not (organisation_ent is not None):
+    elif head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and organisation_ent is None and \
+            head.lower_ not in lex["organisation_nouns"]:
         prefix = [t for t in phrase if t.i < head.i and t.pos_ != "PROPN"]
         names = [t for t in phrase if t.pos_ == "PROPN" and t.text.lower() not in lex["titles"]
                  and t.text.lower() not in lex["role_words"]]
