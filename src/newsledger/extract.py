@@ -175,7 +175,7 @@ def extract_records(
     *,
     processes: int = 1,
     model: str | None = None,
-    chunk_size: int = 16,
+    chunk_size: int = 32,
 ) -> Iterator[BatchItem]:
     """Extract from raw records in order.  A record that fails validation yields an ErrorResult;
     ``processes > 1`` spreads chunks over worker processes, each with its own pipeline."""

@@ -41,6 +41,7 @@ class ActorMentionFinder:
         patterns = list(nlp.tokenizer.pipe(list(self.lexicon.aliases)))
         self.matcher.add("ACTOR", patterns)
         self.multiword_nouns = {n for kind in self.lexicon.nouns.values() for n in kind if " " in n}
+        self.force_words = (self.lexicon.nouns["state"] | self.lexicon.nouns["police"]) - NOT_AGENTS
 
     def _alias_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -117,12 +118,12 @@ class ActorMentionFinder:
         'the army' in a local report) — marked with :data:`LOCAL_FORCES` for the events component to fill."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
+        force_words = self.force_words
         for tok in doc:
-            kind = self.lexicon.noun_kind(tok.text)
-            if tok.i in taken or tok.pos_ != "NOUN" or kind not in {"state", "police"}:
+            low = tok.lower_
+            if low not in force_words or tok.i in taken or tok.pos_ != "NOUN":
                 continue
-            if tok.lower_ in NOT_AGENTS:
-                continue
+            kind = self.lexicon.noun_kind(low)
             before = [m for m in out if m.kind == kind and m.end <= tok.i and m.canonical != LOCAL_FORCES]
             if before:
                 prev = max(before, key=lambda m: m.end)

@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.attributes import get_list
+from newsledger.nlp.sentences import doc_text
 from newsledger.records import PlaceMention
 from newsledger.resolve.gazetteer import Gazetteer, get_gazetteer, normalise_name, read_list_file
 from newsledger.resolve.geo_context import resolve_names, to_resolution
@@ -67,7 +68,7 @@ class PlaceMentionFinder:
             normalise_name(n) for n in self.gazetteer.local_names)
 
     def __call__(self, doc: Doc) -> Doc:
-        text, ents = doc.text, list(doc.ents)
+        text, ents = doc_text(doc), list(doc.ents)
         spans = sorted(self._entity_spans(text, ents))
         spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text))
         spans = _join_dash_forms(text, spans)
@@ -110,7 +111,7 @@ class PlaceMentionFinder:
         return out
 
     def _gazetteer_spans(self, doc: Doc, ents: list[Span], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        text = doc.text
+        text = doc_text(doc)
         words = [t.text for t in doc]
         starts = [t.idx for t in doc]
         ends = [i + len(w) for i, w in zip(starts, words, strict=True)]

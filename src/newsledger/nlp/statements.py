@@ -46,6 +46,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
+from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.nlp.statement_context import statement_date, statement_platform
 from newsledger.nlp.statement_cues import Cue, find_cues
 from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
@@ -81,7 +82,7 @@ class Draft:
 class StatementFinder:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = doc_text(doc)
         self.lex = speech_lexicon()
         self.quotes = find_quotes(self.text)
         self.separator = paragraph_separator(self.text)
@@ -235,7 +236,7 @@ class StatementFinder:
 
     def according_content(self, tok: Token) -> tuple[int, int] | None:
         """The clause an 'according to X' phrase hangs on: the longer side of the sentence around it."""
-        sent = tok.sent
+        sent = sent_of(tok.doc, tok.i)
         phrase = list(tok.subtree)
         p_start, p_end = phrase[0].i, phrase[-1].i + 1
         before = [t for t in sent if t.i < p_start and not t.is_punct]
@@ -310,7 +311,7 @@ class StatementFinder:
         return any(a is parent for a in child.ancestors)
 
     def sentence_of(self, offset: int) -> Span:
-        return self.token_at(offset).sent
+        return sent_of(self.doc, self.token_at(offset).i)
 
     # --- assembling ---------------------------------------------------------------------------
 
@@ -428,12 +429,12 @@ class StatementFinder:
     def previous_sentence_start(self, sent: Span) -> int:
         if sent.start == 0:
             return 0
-        return self.doc[sent.start - 1].sent.start_char
+        return sent_of(self.doc, sent.start - 1).start_char
 
     def previous_subject(self, sent: Span, memory: SalienceMemory) -> SpeakerInfo | None:
         if sent.start == 0:
             return None
-        previous = self.doc[sent.start - 1].sent
+        previous = sent_of(self.doc, sent.start - 1)
         for tok in previous:
             if tok.dep_ == "nsubj" and tok.ent_type_ == "PERSON" and not self.in_quote(tok):
                 return resolve_speaker(tok, memory)
