@@ -105,7 +105,10 @@ class _Scorer:
         if cand.feature not in COUNTRY_LEVEL and cand.admin1_code:
             score += 1.5 * self.admin1_share.get((cand.country_code, cand.admin1_code), 0.0)
         if cand.feature not in COUNTRY_LEVEL and self.points:
-            nearest = min(haversine_km(cand.latitude, cand.longitude, lat, lon) for lat, lon in self.points)
+            lat0, lon0 = cand.latitude, cand.longitude
+            # only points in a box around the candidate can be within 200 km: skip the trigonometry for the rest
+            close = [(lat, lon) for lat, lon in self.points if abs(lat - lat0) < 2.0 and abs(lon - lon0) < 6.0]
+            nearest = min((haversine_km(lat0, lon0, lat, lon) for lat, lon in close), default=float("inf"))
             if nearest < 50:
                 score += 0.8
             elif nearest < 200:
