@@ -8,7 +8,7 @@ def events_of(parse, text: str, published: str = "2024-05-16"):  # type: ignore[
 
 
 def test_events_air_strike_on_civilians(parse) -> None:  # type: ignore[no-untyped-def]
-    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, killing five people.")
+    [e] = events_of(parse, "On 14 May 2024, a house in Khan Younis was hit when Israeli warplanes struck, killing five people.")
     assert (e.event_type, e.sub_event_type) == ("Explosions/Remote violence", "Air/drone strike")
     assert e.actor1 == "Military Forces of Israel" and e.actor1_raw == "Israeli warplanes"
     assert e.actor2 == "Civilians (Palestine)" and e.civilian_targeting
