@@ -128,8 +128,11 @@ class PlaceMentionFinder:
                 last = i + length - 1
                 if not words[last][:1].isalnum():
                     continue
+                if any(t.is_space or t.text in {".", "!", "?", ";"} for t in doc[i:last + 1]):
+                    continue  # a place name does not run across a sentence or paragraph break
                 key = _key(text[starts[i]:ends[last]])
-                if (length == 1 and (key in self.single_keys or self._unlabelled_town(doc[i], key))) or (
+                if (length == 1 and (key in self.single_keys or self._unlabelled_town(doc[i], key)
+                                     or self._town_after_preposition(doc[i], key))) or (
                         " " in key and key in self.multi_keys):
                     if self._is_person(doc, ents, doc[i:i + length]):
                         break
@@ -143,6 +146,17 @@ class PlaceMentionFinder:
                 found.append((start, end))
             i = match_end
         return found
+
+    def _town_after_preposition(self, token: Token, key: str) -> bool:
+        """A town the small model took for a one-word PERSON, after a locative preposition and not before
+        another name: 'districts of Kherson', 'fighting near Pokrovsk'."""
+        doc = token.doc
+        if key not in self.unlabelled_keys or token.ent_type_ != "PERSON" or token.i == 0:
+            return False
+        ent_len = next((len(e) for e in doc.ents if e.start <= token.i < e.end), 1)
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        return (ent_len == 1 and doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS
+                and not (nxt is not None and nxt.pos_ == "PROPN"))
 
     def _unlabelled_town(self, token: Token, key: str) -> bool:
         return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
@@ -167,6 +181,10 @@ class PlaceMentionFinder:
                 if ent.label_ in {"WORK_OF_ART", "LAW", "PRODUCT"}:
                     return True
         return False
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "toward", "towards", "outside",
+                                   "around", "into", "across", "inside", "on"})
 
 
 @lru_cache(maxsize=100_000)

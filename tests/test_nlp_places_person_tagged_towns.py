@@ -1,0 +1,17 @@
+"""Towns the small model tags as a one-word PERSON are still places after a locative preposition, and a
+place name never runs across a paragraph break."""
+
+from __future__ import annotations
+
+
+def test_places_town_tagged_person_after_preposition(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Artillery hit residential districts of Kherson on Thursday, the governor said.")
+    place = next(p for p in doc._.places if p.text == "Kherson")
+    assert place.resolved and place.resolution is not None and place.resolution.country == "Ukraine"
+    assert not any(p.text == "Kherson" for p in parse("Kherson Smith said on Thursday he would run.")._.places)
+
+
+def test_places_do_not_cross_paragraphs(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Drones were launched toward the Mykolaiv region.\n\nThe mayor said schools would close.")
+    assert all("\n" not in p.text for p in doc._.places)
+    assert any(p.text == "Mykolaiv region" for p in doc._.places)
