@@ -73,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pipeline", action="store_true",
                         help="extract the per-article events from the report texts with the real pipeline "
                              "instead of using the hand-annotated fields")
+    parser.add_argument("--clusters", type=Path, default=CLUSTERS,
+                        help="folder of scenario files (default: merge_clusters; merge_clusters_heldout is held out)")
     parser.add_argument("--scale", type=int, default=0, metavar="N",
                         help="also time the merge of N synthetic reports (90 days, 200 towns)")
     args = parser.parse_args(argv)
@@ -80,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     gold: dict[str, str] = {}
     t0 = time.perf_counter()
     n_clusters = 0
-    for path in sorted(CLUSTERS.glob("*.json")):
+    for path in sorted(args.clusters.glob("*.json")):
         reports, g = load_scenario(path)
         gold.update(g)
         if args.pipeline:
@@ -88,17 +90,23 @@ def main(argv: list[str] | None = None) -> int:
         clusters = cluster_reports(reports, threshold=args.threshold)
         n_clusters += len(clusters)
         by_id = {r.id: r for r in reports}
+        first_event: dict[str, tuple[str, str]] = {}  # article -> (its first event id, that event's cluster)
         for n, cluster in enumerate(clusters):
             for m in cluster.members:
-                predicted.setdefault(m.split(":")[0], f"{path.stem}#{n}")  # an article's first event decides
-            if args.verbose:
-                low, best, high = fatalities_from_claims(
-                    [c for m in cluster.members for c in by_id[m].claims],
-                    {c.id: by_id[m].published for m in cluster.members for c in by_id[m].claims})
-                print(f"{path.stem}: {[m.split('/')[1] for m in cluster.members]} fatalities {low}/{best}/{high}")
-                for link in cluster.links:
-                    if link.linked_to:
-                        print(f"    {link.event_id.split('/')[1]} ~ {link.linked_to.split('/')[1]}: {link.reason}")
+                article, _, event = m.partition(":")
+                key = (event.zfill(8) if event else "", f"{path.stem}#{n}")
+                if article not in first_event or key < first_event[article]:
+                    first_event[article] = key
+        for article, (_, label) in first_event.items():
+            predicted[article] = label  # an article's first event (e1) decides its cluster
+        for cluster in clusters if args.verbose else []:
+            low, best, high = fatalities_from_claims(
+                [c for m in cluster.members for c in by_id[m].claims],
+                {c.id: by_id[m].published for m in cluster.members for c in by_id[m].claims})
+            print(f"{path.stem}: {[m.split('/')[1] for m in cluster.members]} fatalities {low}/{best}/{high}")
+            for link in cluster.links:
+                if link.linked_to:
+                    print(f"    {link.event_id.split('/')[1]} ~ {link.linked_to.split('/')[1]}: {link.reason}")
     elapsed = time.perf_counter() - t0
     for item in gold:  # an article the pipeline found no event in is a cluster of its own
         predicted.setdefault(item, f"none#{item}")
@@ -115,9 +123,9 @@ def pipeline_reports(path: Path) -> list[Report]:
     """The per-article events the real pipeline extracts from the report texts of a scenario.  The scenarios'
     invented towns and armed groups are given to the pipeline as a user would add local knowledge: a user
     gazetteer and a user actor alias file (merge_clusters/gazetteer.csv, merge_clusters/actors.tsv)."""
-    here = Path(__file__).resolve().parent / "merge_clusters"
-    os.environ.setdefault("NEWSLEDGER_GAZETTEER", str(here / "gazetteer.csv"))
-    os.environ.setdefault("NEWSLEDGER_ACTOR_ALIASES", str(here / "actors.tsv"))
+    here = path.parent
+    os.environ["NEWSLEDGER_GAZETTEER"] = str(here / "gazetteer.csv")
+    os.environ["NEWSLEDGER_ACTOR_ALIASES"] = str(here / "actors.tsv")
     from newsledger.extract import extract_records
     from newsledger.records import ExtractionResult
 

@@ -264,7 +264,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         counted_is_person = counted is not None and (
             counted.lower_ in lex.person_nouns or counted.pos_ in {"PROPN", "PRON"} or counted.lemma_ in lex.person_nouns
             or f"{counted.lemma_}s" in lex.person_nouns)
-        if hit is None and counted is not None and not counted_is_person and counted.tag_ == "NNS" and \
+        if hit is None and counted is not None and not counted_is_person and counted.tag_ in {"NNS", "NN"} and \
                 counted.head.lemma_ in STRONG_VERBS and counted.dep_ in {"dobj", "nsubjpass"}:
             hit = (lex.verbs[counted.head.lemma_], counted.head)  # "killing four traders": who is killed is a person
         if hit is None and (counted is None or counted_is_person or counted.lower_ in lex.nouns):

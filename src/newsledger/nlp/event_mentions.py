@@ -93,7 +93,8 @@ def _is_irrealis(tok: Token, lex: EventLexicon) -> bool:
         for child in node.children:
             if child.dep_ in {"neg", "aux", "mark", "advmod", "det"} and child.lower_ in lex.negation | lex.hypothetical:
                 return True
-        if node.lemma_ in {"threaten", "warn", "plan", "vow", "deny", "attempt", "try", "seek"} and node.i != tok.i:
+        if node.lemma_ in {"threaten", "warn", "plan", "vow", "deny", "attempt", "try", "seek", "suspect", "accuse",
+                           "allege"} and node.i != tok.i:  # "men suspected of planting the bomb"
             return True
         if node.head.i == node.i or node.dep_ in {"ROOT"}:
             break
