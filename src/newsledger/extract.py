@@ -21,7 +21,7 @@ from newsledger import __version__
 from newsledger.errors import BadRecord, NewsLedgerError
 from newsledger.ingest.article import make_article
 from newsledger.nlp.pipeline import load_pipeline
-from newsledger.records import Article, ErrorInfo, ErrorResult, ExtractionResult, PipelineInfo
+from newsledger.records import Article, ErrorResult, ExtractionResult, PipelineInfo
 from newsledger.settings import default_processes  # noqa: F401  (re-exported for callers)
 
 BatchItem = ExtractionResult | ErrorResult
@@ -199,7 +199,3 @@ def extract_records(
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
-
-
-def error_for_line(line_no: int, exc: NewsLedgerError) -> ErrorResult:
-    return ErrorResult(id=None, error=ErrorInfo(code=exc.code, message=exc.message, hint=exc.hint))

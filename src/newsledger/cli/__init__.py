@@ -9,6 +9,8 @@ import click
 from newsledger import __version__
 from newsledger.cli.evaluate import eval_command
 from newsledger.cli.extract import extract_command
+from newsledger.cli.ledger import export_command, ingest_command, merge_command, reprocess_command
+from newsledger.cli.serve import serve_command
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -17,31 +19,9 @@ def cli() -> None:
     """NewsLedger: a sourced ledger of conflict events, casualty claims and statements."""
 
 
-cli.add_command(extract_command)
-cli.add_command(eval_command)
-
-
-def _add_optional_commands() -> None:
-    # Commands of the ledger (ingest/export) and the web app live in their own modules.
-    import importlib
-
-    for module, names in (
-        ("newsledger.cli.ledger", ("ingest", "reprocess", "export", "merge")),
-        ("newsledger.cli.serve", ("serve",)),
-    ):
-        try:
-            mod = importlib.import_module(module)
-        except ModuleNotFoundError as exc:
-            if exc.name != module:
-                raise
-            continue
-        for name in names:
-            command = getattr(mod, f"{name}_command", None)
-            if command is not None:
-                cli.add_command(command)
-
-
-_add_optional_commands()
+for command in (extract_command, eval_command, ingest_command, reprocess_command, merge_command, export_command,
+                serve_command):
+    cli.add_command(command)
 
 
 def main() -> None:

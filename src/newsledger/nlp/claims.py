@@ -16,10 +16,7 @@ How a number becomes a claim (the lexicon is ``data/casualty_lexicon.json``):
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -28,48 +25,10 @@ from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.numbers import NumberMention, find_numbers
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, Evidence, Period, Statement, TimeExpression
+from newsledger.resolve.casualty_lexicon import CasualtyLexicon, casualty_lexicon
 
 STRONG_VERBS = {"kill", "injure", "wound", "murder", "execute", "slay", "massacre", "maim"}
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
-
-
-@dataclass(frozen=True)
-class CasualtyLexicon:
-    nouns: dict[str, str]
-    verbs: dict[str, str]
-    states: dict[str, str]
-    qualifiers: dict[str, str]
-    vague: dict[str, tuple[int | None, ...]]
-    person_nouns: frozenset[str]
-    role_nouns: frozenset[str]
-    cumulative_cues: tuple[str, ...]
-    period_cues: tuple[str, ...]
-    total_cues: tuple[str, ...]
-    attribution_verbs: frozenset[str]
-    media: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def casualty_lexicon() -> CasualtyLexicon:
-    base = resources.files("newsledger") / "data"
-    raw = json.loads((base / "casualty_lexicon.json").read_text(encoding="utf-8"))
-    nouns, verbs, states = {}, {}, {}
-    for cat, words in raw["categories"].items():
-        nouns.update({w: cat for w in words["nouns"]})
-        verbs.update({w: cat for w in words["verbs"]})
-        states.update({w: cat for w in words["states"]})
-    media = frozenset(
-        line.strip().lower() for line in (base / "media_outlets.txt").read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    )
-    return CasualtyLexicon(
-        nouns=nouns, verbs=verbs, states=states, qualifiers=raw["qualifiers"],
-        vague={k: tuple(v) for k, v in raw["vague_quantities"].items()},  # type: ignore[misc]
-        person_nouns=frozenset(raw["person_nouns"]), role_nouns=frozenset(raw["role_nouns"]),
-        cumulative_cues=tuple(raw["cumulative_cues"]),
-        period_cues=tuple(raw["period_cues"]), total_cues=tuple(raw["total_cues"]),
-        attribution_verbs=frozenset(raw["attribution_verbs"]), media=media,
-    )
 
 
 # --- finding --------------------------------------------------------------------------------------

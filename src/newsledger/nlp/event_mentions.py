@@ -82,11 +82,13 @@ class EventMention:
 # --- filters -----------------------------------------------------------------------------------------
 
 
-def _in_direct_quote(tok: Token, statements: list[Statement]) -> bool:
+def in_direct_quote(tok: Token, statements: list[Statement]) -> bool:
+    """Triggers inside direct quotations are what a party says, not the event told; reported speech ("the
+    Associated Press said Israel's military intercepted...") is how news tells events and is kept."""
     return any(s.direct and s.evidence.start <= tok.idx < s.evidence.end for s in statements)
 
 
-def _is_irrealis(tok: Token, lex: EventLexicon) -> bool:
+def is_irrealis(tok: Token, lex: EventLexicon) -> bool:
     """Negated or hypothetical: 'did not initiate', 'would result in', 'threatened to strike'."""
     node = tok
     for _ in range(3):

@@ -19,12 +19,10 @@ from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import LOCAL_FORCES, ActorMention
-from newsledger.nlp.claims import casualty_lexicon
 from newsledger.nlp.event_mentions import (
     EventLexicon,
     EventMention,
     TriggerType,
-    _is_irrealis,
     choose_place,
     choose_time,
     coordinated_actors,
@@ -33,12 +31,15 @@ from newsledger.nlp.event_mentions import (
     excluded_place_spans,
     find_actor1,
     find_actor2,
+    in_direct_quote,
+    is_irrealis,
     place_rank,
     trigger_matcher,
 )
 from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
 from newsledger.resolve.actors import canonical_for
+from newsledger.resolve.casualty_lexicon import casualty_lexicon
 from newsledger.resolve.fatalities import event_fatalities
 
 SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|place|neighbou?rhood|town|village|city|camp)\b",
@@ -70,12 +71,6 @@ def _paragraph_of(doc: Doc, char: int) -> int:
     return doc_text(doc).count("\n\n", 0, char)
 
 
-def _in_statement(tok, statements: list[Statement], sent: Span) -> bool:
-    """Triggers inside direct quotations are what a party says, not the event told: skipped.  Reported
-    speech ("the Associated Press said Israel's military intercepted...") is how news tells events: kept."""
-    return any(s.direct and s.evidence.start <= tok.idx < s.evidence.end for s in statements)
-
-
 def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> ActorMention | None:
     """'Palestinians protested': the people who protest are Protesters (or Rioters) of their country."""
     node = trig.root if trig.root.pos_ in {"VERB", "AUX"} else trig.root.head
@@ -97,7 +92,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         if trig.start in absorbed:
             continue
         ttype = lex.triggers[trig.text.lower()]
-        if trig.start in blocked or _in_statement(trig.root, statements, sent) or _is_irrealis(trig.root, lex):
+        if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex):
             continue
         actor1 = find_actor1(trig, actors)
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)

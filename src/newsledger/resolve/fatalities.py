@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from newsledger.records import Claim, Fatalities
+from newsledger.resolve.casualty_lexicon import casualty_lexicon
 
 LOWER_BOUND = {"at least", "more than"}
 RULE = ("killed/incident claims only; per claimant: total claim, else sum over separate mentions, else max; "
@@ -33,8 +34,6 @@ def claim_figure(claim: Claim) -> int | None:
     figure (3, 12, 100...) from data/casualty_lexicon.json."""
     if claim.value is not None:
         return claim.value
-    from newsledger.nlp.claims import casualty_lexicon
-
     vague = casualty_lexicon().vague.get(claim.qualifier)
     if vague is not None and len(vague) > 2:
         return vague[2]

@@ -75,7 +75,7 @@ def event_conditions(table: Table, f: EventFilter) -> list[ColumnElement[bool]]:
     return conds
 
 
-def _page(store: Store, query: Select[Any], conds: list[ColumnElement[bool]], order: list[Any],
+def page_of(store: Store, query: Select[Any], conds: list[ColumnElement[bool]], order: list[Any],
           limit: int, offset: int) -> Page:
     limit = max(0, min(limit, MAX_LIMIT))
     if conds:
@@ -105,7 +105,7 @@ def list_events(store: Store, filters: EventFilter | None = None, *, sort: str =
     e, a = t.events, t.articles
     query = select(e, a.c.title.label("article_title"), a.c.publisher.label("publisher"),
                    a.c.published.label("published"), a.c.url.label("article_url")).join(a, a.c.id == e.c.article_id)
-    return _page(store, query, event_conditions(e, f), _order(e, sort, descending), limit, offset)
+    return page_of(store, query, event_conditions(e, f), _order(e, sort, descending), limit, offset)
 
 
 def list_canonical_events(store: Store, filters: EventFilter | None = None, *, sort: str = "date_start",
@@ -116,7 +116,7 @@ def list_canonical_events(store: Store, filters: EventFilter | None = None, *, s
     conds = event_conditions(ce, f)
     if f.article_id:
         conds.append(ce.c.id.in_(select(t.events.c.canonical_id).where(t.events.c.article_id == f.article_id)))
-    return _page(store, select(ce), conds, _order(ce, sort, descending), limit, offset)
+    return page_of(store, select(ce), conds, _order(ce, sort, descending), limit, offset)
 
 
 def _evidence(conn: Any, record_type: str, record_ids: list[str]) -> dict[str, list[dict[str, Any]]]:
@@ -224,7 +224,7 @@ def list_articles(store: Store, *, publisher: str | None = None, date_from: dt.d
         conds.append(a.c.published >= date_from)
     if date_to:
         conds.append(a.c.published <= date_to)
-    return _page(store, select(*cols), conds, [a.c.published.desc().nulls_last(), a.c.id], limit, offset)
+    return page_of(store, select(*cols), conds, [a.c.published.desc().nulls_last(), a.c.id], limit, offset)
 
 
 def _record_conditions(table: Table, *, article_id: str | None, event_id: str | None,
@@ -260,7 +260,7 @@ def list_claims(store: Store, *, article_id: str | None = None, event_id: str | 
         conds.append(c.c.scope == scope)
     if claimant:
         conds.append(_like(c.c.claimant, claimant))
-    page = _page(store, _with_article(c), conds, [t.articles.c.published.desc().nulls_last(), c.c.id], limit, offset)
+    page = page_of(store, _with_article(c), conds, [t.articles.c.published.desc().nulls_last(), c.c.id], limit, offset)
     page.items = [_decode_claim(r) for r in page.items]
     return page
 
@@ -274,7 +274,7 @@ def list_statements(store: Store, *, article_id: str | None = None, speaker: str
         conds.append(_like(s.c.speaker, speaker))
     if direct is not None:
         conds.append(s.c.direct == direct)
-    return _page(store, _with_article(s), conds, [t.articles.c.published.desc().nulls_last(), s.c.id], limit, offset)
+    return page_of(store, _with_article(s), conds, [t.articles.c.published.desc().nulls_last(), s.c.id], limit, offset)
 
 
 def list_victims(store: Store, *, article_id: str | None = None, event_id: str | None = None,
@@ -286,7 +286,7 @@ def list_victims(store: Store, *, article_id: str | None = None, event_id: str |
         conds.append(_like(v.c.name, name))
     if status:
         conds.append(v.c.status == status)
-    return _page(store, _with_article(v), conds, [t.articles.c.published.desc().nulls_last(), v.c.id], limit, offset)
+    return page_of(store, _with_article(v), conds, [t.articles.c.published.desc().nulls_last(), v.c.id], limit, offset)
 
 
 def count_events_by_type(store: Store, filters: EventFilter | None = None, *, canonical: bool = False
@@ -318,7 +318,7 @@ def count_events_by_day(store: Store, filters: EventFilter | None = None, *, can
 def list_failures(store: Store, *, unresolved_only: bool = True, limit: int = 100, offset: int = 0) -> Page:
     f = t.failures
     conds = [f.c.resolved_at.is_(None)] if unresolved_only else []
-    return _page(store, select(f), conds, [f.c.id.desc()], limit, offset)
+    return page_of(store, select(f), conds, [f.c.id.desc()], limit, offset)
 
 
 def ledger_summary(store: Store) -> dict[str, int]:

@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Table, and_, func, or_, select
+from sqlalchemy import ColumnElement, Table, func, or_, select
 
 from newsledger.store import schema as t
 from newsledger.store.connection import Store
-from newsledger.store.query import EVENT_SORTS, MAX_LIMIT, EventFilter, Page, event_conditions
+from newsledger.store.query import EVENT_SORTS, EventFilter, Page, event_conditions, page_of
 
 MAP_LIMIT = 10_000  # most events the map and the timeline draw at once
 
@@ -45,18 +45,6 @@ class EventSearch:
                     func.lower(s.c.location).contains(needle, autoescape=True))),
             ))
         return conds
-
-
-def page_of(store: Store, query: Select[Any], conds: list[ColumnElement[bool]], order: list[Any],
-          limit: int, offset: int) -> Page:
-    limit = max(0, min(limit, MAX_LIMIT))
-    if conds:
-        query = query.where(and_(*conds))
-    count = select(func.count()).select_from(query.order_by(None).subquery())
-    with store.connect("reading the ledger") as conn:
-        total = conn.execute(count).scalar_one()
-        items = [dict(r._mapping) for r in conn.execute(query.order_by(*order).limit(limit).offset(offset))]
-    return Page(items=items, total=total, limit=limit, offset=offset)
 
 
 def search_events(store: Store, search: EventSearch, *, sort: str = "date_start", descending: bool = True,

@@ -12,8 +12,8 @@ from sqlalchemy import ColumnElement, Table, func, select
 
 from newsledger.store import schema as t
 from newsledger.store.connection import Store
-from newsledger.store.query import Page
-from newsledger.web.event_search import EventSearch, page_of
+from newsledger.store.query import Page, page_of
+from newsledger.web.event_search import EventSearch
 
 RECORD_TABLES: dict[str, Table] = {"claims": t.claims, "statements": t.statements, "victims": t.victims}
 

@@ -1,0 +1,50 @@
+"""The casualty lexicon (``data/casualty_lexicon.json`` and ``data/media_outlets.txt``): the words that make a
+number a casualty claim, qualifiers, vague quantities with ACLED's convention figures, scope cues and the news
+organisations that relay figures.  Loaded once; shared by the claims and events components and the fatalities
+rule."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class CasualtyLexicon:
+    nouns: dict[str, str]
+    verbs: dict[str, str]
+    states: dict[str, str]
+    qualifiers: dict[str, str]
+    vague: dict[str, tuple[int | None, ...]]
+    person_nouns: frozenset[str]
+    role_nouns: frozenset[str]
+    cumulative_cues: tuple[str, ...]
+    period_cues: tuple[str, ...]
+    total_cues: tuple[str, ...]
+    attribution_verbs: frozenset[str]
+    media: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def casualty_lexicon() -> CasualtyLexicon:
+    base = resources.files("newsledger") / "data"
+    raw = json.loads((base / "casualty_lexicon.json").read_text(encoding="utf-8"))
+    nouns, verbs, states = {}, {}, {}
+    for cat, words in raw["categories"].items():
+        nouns.update({w: cat for w in words["nouns"]})
+        verbs.update({w: cat for w in words["verbs"]})
+        states.update({w: cat for w in words["states"]})
+    media = frozenset(
+        line.strip().lower() for line in (base / "media_outlets.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+    return CasualtyLexicon(
+        nouns=nouns, verbs=verbs, states=states, qualifiers=raw["qualifiers"],
+        vague={k: tuple(v) for k, v in raw["vague_quantities"].items()},  # type: ignore[misc]
+        person_nouns=frozenset(raw["person_nouns"]), role_nouns=frozenset(raw["role_nouns"]),
+        cumulative_cues=tuple(raw["cumulative_cues"]),
+        period_cues=tuple(raw["period_cues"]), total_cues=tuple(raw["total_cues"]),
+        attribution_verbs=frozenset(raw["attribution_verbs"]), media=media,
+    )
