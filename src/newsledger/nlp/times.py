@@ -5,7 +5,8 @@ fixes spaCy's spans and finds what its NER misses: "overnight and into Thursday"
 "late on Tuesday", "in the last three days"…) and from spaCy's own DATE/TIME entities where the grammar
 found nothing.  Ages ("20-year-old") and numbers that merely look like years are dropped.  Each expression
 is normalised with the clause's tense (so "will meet on Monday" is the next Monday) and, for anaphoric
-expressions ("the next day"), the last day mentioned before it.
+expressions ("the next day"), the last day mentioned before it; "that year" / "the following month" count
+from the last calendar date mentioned at that granularity or finer.
 
 Sets ``doc._.times`` to a list of :class:`~newsledger.records.TimeExpression`, ids ``t1``, ``t2``… in text
 order.
@@ -28,6 +29,7 @@ from newsledger.resolve.timex import (
     TimexMatch,
     TimexValue,
     find_time_expressions,
+    grain_of,
     normalise,
     quarter_of_year,
     resolve_match,
@@ -88,6 +90,8 @@ def _tense(doc: Doc, start: int, end: int) -> Tense | None:
         return None
     if tok.tag_ == "VB" and any(c.lower_ == "to" for c in aux):
         head = tok.head
+        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+            return "future"  # "talks are to resume on Tuesday"
         if any(c.lower_ in ("had", "was", "were") or c.tag_ == "VBD" for c in head.children if c.dep_.startswith("aux")):
             return "past"
         if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("due", "set", "going", "about"):
@@ -141,6 +145,9 @@ class TimeExpressionFinder:
             return False  # a title ("This Week", the programme), not a time
         if f.rule == "relday" and re.match(r"['’]s\b", after) and re.search(r"\b(?:of|in|for)\s+$", before, re.I):
             return False  # "in today's world": the present in general, not a date
+        if f.rule == "duration" and re.fullmatch(r"(?:a|one)\s+second", f.text, re.IGNORECASE) and re.match(
+                r"\s+[a-z]", after) and not re.match(r"\s+(?:later|earlier|after|before|or|and|ago)\b", after):
+            return False  # "a second group", "a second time": the ordinal, not a duration
         if f.rule == "duration" and f.match.group("n") and f.match.group("n").lower() in ("a", "an"):
             # "a day" in "once a day" is a set; "a day after" is fine
             if re.search(r"\b(?:times|once|twice|per)\s+$", before, re.IGNORECASE):
@@ -218,13 +225,14 @@ class TimeExpressionFinder:
         items.sort(key=lambda x: x[0])
         times: list[TimeExpression] = []
         reference: dt.date | None = None
+        mention: tuple[str, dt.date] | None = None
         for start, end, match, label in items:
             since = bool(_SINCE_BEFORE.search(text[max(0, start - 10):start]))
             tense = _tense(doc, start, end)
             if _FUTURE_BEFORE.search(text[max(0, start - 30):start]) and not self._perfect(doc, start, end):
                 tense = "future"
             if match is not None:
-                tv = resolve_match(match, anchor, tense=tense, reference=reference, since=since)
+                tv = resolve_match(match, anchor, tense=tense, reference=reference, since=since, mention=mention)
                 if tv is None:
                     continue
                 if anchor is not None and self._quarterly(doc, match):
@@ -234,7 +242,7 @@ class TimeExpressionFinder:
                     start, end = start - len(re.search(r"the\s+$", text[max(0, start - 5):start]).group(0)), end + 7  # type: ignore[union-attr]
                     tv = quarter_of_year(int(match.match.group("y")), anchor)
             else:
-                tv = normalise(text[start:end], anchor, tense=tense, reference=reference)
+                tv = normalise(text[start:end], anchor, tense=tense, reference=reference, mention=mention)
                 if tv.reason == NOT_RECOGNISED:
                     if not self.keep_unknown:
                         continue
@@ -244,6 +252,9 @@ class TimeExpressionFinder:
             times.append(self._record(len(times) + 1, text, start, end, tv))
             if tv.resolved and tv.precision == 1 and tv.interval_start is not None and not since:
                 reference = tv.interval_start
+            grain = grain_of(tv.value) if tv.resolved else None
+            if grain is not None and tv.interval_start is not None:
+                mention = (grain, tv.interval_start)
         doc._.times = times
         return doc
 
