@@ -57,3 +57,18 @@ def test_events_link_claims_and_mark_event_places(parse) -> None:  # type: ignor
     assert claim.event_id == e.id and claim.id in e.claims
     roles = {p.text: p.role for p in doc._.places}
     assert roles["Kharkiv"] == "event_location" and roles.get("Kyiv") == "mentioned"
+
+
+def test_events_clash_outranks_remote_weapons_of_the_same_actor(parse) -> None:  # type: ignore[no-untyped-def]
+    clash = events_of(parse, "On Sunday, RSF fighters clashed with Sudanese army troops and fired mortar shells at "
+                             "their base near El Fasher.")[0]
+    assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")
+    shelling = events_of(parse, "On Sunday, RSF fighters fired mortar shells at a Sudanese army base near El Fasher.")[0]
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_events_agentless_strike_joins_the_agent_told_before(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, killing 7 people. "
+                           "Also, 4 people were killed in an airstrike on a clinic in Khan Younis.")
+    assert e.actor1 == "Military Forces of Israel" and e.fatalities.best == 11
+    assert len(e.evidence) == 2

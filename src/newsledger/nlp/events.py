@@ -163,6 +163,11 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
     if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
             {"state", "police"} | ARMED:
         return TriggerType("Battles", "Armed clash", t.priority)
+    if m.actor1 is None and not t.generic:  # "Also, 4 people were killed in an airstrike": the agent of the
+        same_kind = [p for p in previous if p.paragraph == m.paragraph and p.actor1 is not None  # airstrikes told
+                     and p.ttype.sub_event_type == t.sub_event_type]  # just before in this paragraph
+        if same_kind:
+            m.actor1 = same_kind[-1].actor1
     return t
 
 
@@ -275,7 +280,8 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     timed = next((m.time for m in group.mentions if m.time is not None), None)
     claims = [c for m in group.mentions for c in m.claims]
     ev_id = f"e{n}"
-    evidence = [Evidence(start=m.sent.start_char, end=m.sent.end_char, text=m.sent.text) for m in group.mentions]
+    sents = sorted({(m.sent.start_char, m.sent.end_char): m.sent for m in group.mentions}.items())
+    evidence = [Evidence(start=start, end=end, text=sent.text) for (start, end), sent in sents]
     loc = Location()
     if place is not None and place.resolution is not None:
         r = place.resolution
