@@ -72,3 +72,14 @@ def test_events_agentless_strike_joins_the_agent_told_before(parse) -> None:  # 
                            "Also, 4 people were killed in an airstrike on a clinic in Khan Younis.")
     assert e.actor1 == "Military Forces of Israel" and e.fatalities.best == 11
     assert len(e.evidence) == 2
+
+
+def test_events_exchange_of_attacks_is_one_armed_clash(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On Sunday, RSF fighters fired mortar shells at Sudanese army troops near El Fasher. "
+                           "The Sudanese army responded with artillery fire, killing 6 fighters.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert e.actor1 == "Rapid Support Forces" and e.actor2 == "Military Forces of Sudan"
+    assert e.fatalities.best == 6
+    separate = events_of(parse, "On Sunday, RSF fighters fired mortar shells at Sudanese army troops near El Fasher. "
+                                "Sudanese army jets later bombed a market in El Fasher, killing 9 people.")
+    assert [x.sub_event_type for x in separate] == ["Shelling/artillery/missile attack", "Air/drone strike"]

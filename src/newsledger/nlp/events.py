@@ -188,6 +188,7 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
 @dataclass
 class EventGroup:
     mentions: list[EventMention] = field(default_factory=list)
+    exchange: bool = False  # two armed sides attacking each other: one Armed clash (see join_exchanges)
 
     @property
     def lead(self) -> EventMention:
@@ -236,6 +237,49 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
         else:
             target.mentions.append(m)
     return groups
+
+
+def _fighting_side(group: EventGroup) -> tuple[str, str] | None:
+    """(attacker, attacked) when the group is violence by an armed actor against another armed actor."""
+    lead = group.lead
+    actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
+    actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
+    if lead.ttype.event_type not in VIOLENT or actor1 is None or any(m.civilians for m in group.mentions):
+        return None
+    if actor1.kind not in {"state", "police"} | ARMED:
+        return None
+    if actor2 is not None and actor2.kind not in {"state", "police"} | ARMED:
+        return None
+    return actor1.canonical, actor2.canonical if actor2 is not None else ""
+
+
+def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
+    """'Militants fired mortars at the troops. The army responded with shelling, killing several gunmen': when
+    an armed actor attacks another and, in the same or the next paragraph, that actor strikes back at armed
+    men (not at civilians), ACLED codes one Armed clash between them.  The later group joins the first."""
+    out: list[EventGroup] = []
+    for g in groups:
+        side = _fighting_side(g)
+        partner = None
+        if side is not None:
+            for earlier in out:
+                first = _fighting_side(earlier)
+                if first is None or not first[1] or first[1] != side[0]:
+                    continue
+                if side[1] not in {"", first[0]} and not side[1].startswith("Unidentified Armed Group"):
+                    continue
+                if g.mentions[0].paragraph - earlier.mentions[-1].paragraph > 1 or g.lead.ttype.generic:
+                    continue  # a reply told by its own weapon ("responded with shelling"), not "the IDF said..."
+                if {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
+                    continue  # "fired a missile at an Israeli warplane": the warplane is the target
+                partner = earlier
+                break
+        if partner is None:
+            out.append(g)
+            continue
+        partner.mentions.extend(g.mentions)
+        partner.exchange = True
+    return out
 
 
 def _geo_precision(group: EventGroup) -> int | None:
@@ -296,7 +340,8 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
         published = doc._.published
         date = EventDate(start=published, end=published, precision=2 if published else None)
     return Event(
-        id=ev_id, event_type=lead.ttype.event_type, sub_event_type=lead.ttype.sub_event_type,
+        id=ev_id, event_type="Battles" if group.exchange else lead.ttype.event_type,
+        sub_event_type="Armed clash" if group.exchange else lead.ttype.sub_event_type,
         actor1=actor1_name, actor1_raw=actor1.text if actor1 else None,
         assoc_actor_1="; ".join(assoc1) or None,
         actor2=actor2_name, actor2_raw=actor2.text if actor2 else None,
@@ -387,7 +432,7 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     claims: list[Claim] = list(doc._.claims or [])
     mentions = find_mentions(doc, matcher, lex)
     _link_orphan_claims(doc, mentions, claims)
-    groups = merge_mentions(mentions)
+    groups = join_exchanges(merge_mentions(mentions))
     totals = _total_claims(doc, claims)
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     events = []
