@@ -83,3 +83,17 @@ def test_events_exchange_of_attacks_is_one_armed_clash(parse) -> None:  # type: 
     separate = events_of(parse, "On Sunday, RSF fighters fired mortar shells at Sudanese army troops near El Fasher. "
                                 "Sudanese army jets later bombed a market in El Fasher, killing 9 people.")
     assert [x.sub_event_type for x in separate] == ["Shelling/artillery/missile attack", "Air/drone strike"]
+
+
+def test_events_casualties_before_the_agent_join_its_event(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 14 May 2024, four people were killed in Khan Younis. Israeli warplanes had struck a "
+                           "house in Khan Younis shortly before dawn.")
+    assert e.actor1 == "Military Forces of Israel" and e.sub_event_type == "Air/drone strike"
+    assert e.fatalities.best == 4
+
+
+def test_events_passive_weapon_keeps_its_agent_untold(parse) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(parse, "On 14 May 2024, the army ordered residents of Jabalia to evacuate after a rocket was "
+                              "fired from the area toward Sderot.")
+    rocket = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert rocket and rocket[0].actor1 is None

@@ -46,6 +46,7 @@ SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|pl
                         re.I)
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 ARMED = {"rebel", "militia", "armed_generic", "external"}
+TARGET_PREPS = {"at", "on", "against", "toward", "towards", "upon", "into"}  # "fired at an Israeli tank"
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
         holder_head = doc[holder.head_i] if holder is not None else None
         if holder_head is not None and actor1 is holder and (holder_head.dep_ in {"dobj", "nsubjpass"} or (
-                holder_head.dep_ == "pobj" and holder_head.head.lower_ not in {"by", "from"})):
+                holder_head.dep_ == "pobj" and holder_head.head.lower_ in TARGET_PREPS)):
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
             actor1 = _protesters(trig, actors, ttype)
@@ -251,6 +252,28 @@ def _fighting_side(group: EventGroup) -> tuple[str, str] | None:
     if actor2 is not None and actor2.kind not in {"state", "police"} | ARMED:
         return None
     return actor1.canonical, actor2.canonical if actor2 is not None else ""
+
+
+def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
+    """'Five people were killed in Zeitoun. Warplanes had struck a house there': casualties told before any agent
+    join the next event of the same paragraph that has an agent and a compatible place."""
+    out = list(groups)
+    for g in list(out):
+        if any(m.actor1 is not None for m in g.mentions):
+            continue
+        later = [h for h in out if h is not g and h.mentions[0].trigger.start > g.mentions[-1].trigger.start
+                 and h.mentions[0].paragraph == g.mentions[-1].paragraph
+                 and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
+        if not later:
+            continue
+        target = later[0]
+        if g.place is not None and target.place is not None and not same_place(g.place, target.place) and \
+                g.place.place is not None and target.place.place is not None and \
+                g.place.place.text.lower() != target.place.place.text.lower():
+            continue
+        target.mentions[:0] = g.mentions
+        out.remove(g)
+    return out
 
 
 def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
@@ -432,7 +455,7 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     claims: list[Claim] = list(doc._.claims or [])
     mentions = find_mentions(doc, matcher, lex)
     _link_orphan_claims(doc, mentions, claims)
-    groups = join_exchanges(merge_mentions(mentions))
+    groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
     totals = _total_claims(doc, claims)
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     events = []
