@@ -34,3 +34,10 @@ def test_claims_toll_after_its_noun_is_one_count(parse) -> None:  # type: ignore
 def test_claims_no_count_without_casualties(parse) -> None:  # type: ignore[no-untyped-def]
     assert killed(parse, "A sniper shot at a man near the crossing but missed him.") == []
     assert killed(parse, "The death of the peace talks was announced by 3 envoys.") == []
+
+
+def test_claims_single_victim_where_the_parse_attaches_it_elsewhere(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "Gunboats shelled a beach north of the port, killing a Palestinian and injuring others.") == [
+        (1, "exact")]
+    assert killed(parse, "Troops killed a Palestinian southwest of the city on Friday.") == [(1, "exact")]
+    assert killed(parse, "Among those killed a nurse was named by the hospital.") == []

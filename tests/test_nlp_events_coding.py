@@ -97,3 +97,9 @@ def test_events_passive_weapon_keeps_its_agent_untold(parse) -> None:  # type: i
                               "fired from the area toward Sderot.")
     rocket = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
     assert rocket and rocket[0].actor1 is None
+
+
+def test_events_summary_figure_is_not_added_again(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, leaving at least 8 "
+                           "fatalities. Fatalities were at least 8.")
+    assert e.fatalities.best == 8

@@ -85,6 +85,8 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
         if child.dep_ in {"amod", "acl", "relcl", "appos"} and child.lower_ in lex.states and child.i > tok.i:
             return lex.states[child.lower_], child
     head = tok.head
+    if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+        return None  # "gunmen killed a guard": the subject of a transitive verb is the agent
     if tok.dep_ in {"nsubjpass", "nsubj"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
         intransitive = head.lemma_ in {"die", "perish", "disappear", "vanish", "flee"}
         if head.lemma_ in lex.verbs and (tok.dep_ == "nsubjpass" or intransitive):  # "were killed", "died"
@@ -124,6 +126,8 @@ def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tupl
             head = head.head
             continue
         break
+    if tok.dep_ == "nsubj" and head.lemma_ in STRONG_VERBS:
+        return None  # "troops killed ...": the subject of an active killing verb is the killer
     if tok.dep_ in {"dobj", "nsubjpass", "conj", "pobj", "nsubj", "appos"} and head.lemma_ in lex.verbs:
         cat = lex.verbs[head.lemma_]
         weak = head.lemma_ in {"lose", "claim", "capture", "seize", "take", "leave"}
@@ -260,8 +264,13 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
             hit = (lex.verbs[counted.head.lemma_], counted.head)  # "killing four traders": who is killed is a person
         if hit is None and (counted is None or counted_is_person or counted.lower_ in lex.nouns):
             hit = _state_cue(anchor, lex) or _verb_cue(anchor, lex, counted_is_person or counted is None)
-        if hit is None and (counted is None or counted_is_person):
-            hit = _window_cue(doc, num, lex) or _kill_phrase_before(doc, num.start, lex)
+            quantity = next((t for t in reversed(doc[num.start:num.end]) if t.pos_ == "NOUN"), anchor)
+            if hit is None and quantity is not anchor:  # "killed a number of men": the verb governs "number"
+                hit = _verb_cue(quantity, lex, counted_is_person or counted is None)
+        killer = num.value is None and counted is not None and counted.dep_ == "nsubj" and \
+            counted.head.lemma_ in STRONG_VERBS  # "troops killed a man": the bare plural is who killed
+        if hit is None and (counted is None or counted_is_person) and not killer:
+            hit = _kill_phrase_before(doc, num.start, lex) or _window_cue(doc, num, lex)
         if hit is None:
             continue
         category, cue = hit
@@ -277,7 +286,40 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if shared is not None:  # "killing and injuring several people": the object counts for both verbs
             found.append(Found(num, lex.verbs[shared.lemma_], shared, counted, _victims(counted, lex), qualifier,
                                min(first, shared.i), last))
-    return found
+    return sorted(found + _single_victims_after_verb(doc, lex, found), key=lambda f: (f.first, f.number.start))
+
+
+def _single_victims_after_verb(doc: Doc, lex: CasualtyLexicon, found: list[Found]) -> list[Found]:
+    """'killing a Palestinian and injuring others', 'killed a fisherman southwest of the city': one person
+    right after an active killing verb, read from the words where the parse attaches them elsewhere."""
+    covered = {i for f in found for i in range(f.first, f.last + 1)}
+    out: list[Found] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in STRONG_VERBS or verb.i in covered or verb.i + 2 >= len(doc):
+            continue
+        if (verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)) or \
+                verb.dep_ in {"acl", "amod"} or (verb.i > 0 and doc[verb.i - 1].lower_ in {"those", "the"}):
+            continue  # "was killed", "among those killed": the victims are told elsewhere
+        det = doc[verb.i + 1]
+        if det.lower_ not in {"a", "an", "one"}:
+            continue
+        j = verb.i + 2
+        while j < min(len(doc), verb.i + 5) and doc[j].i not in covered:
+            word = doc[j]
+            lower = word.lower_
+            if lower in lex.person_nouns or f"{lower}s" in lex.person_nouns or lower in lex.role_nouns:
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and (
+                        nxt.lower_ in lex.person_nouns or nxt.lower_ in lex.role_nouns):
+                    j += 1  # "a Palestinian fisherman"
+                    continue
+                num = NumberMention(det.i, det.i + 1, 1, 1, 1, counted=j)
+                out.append(Found(num, lex.verbs[verb.lemma_], verb, word, word.text, "exact", verb.i, j))
+                break
+            if word.pos_ not in {"ADJ", "PROPN", "NOUN"} or word.is_punct:
+                break
+            j += 1
+    return out
 
 
 def _shared_object_verb(cue: Token, lex: CasualtyLexicon) -> Token | None:

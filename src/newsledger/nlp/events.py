@@ -429,9 +429,12 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
     return mentions
 
 
-def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> None:
-    """An incident claim in a sentence without an event belongs to the last event before it in its paragraph."""
+def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> set[str]:
+    """An incident claim in a sentence without an event belongs to the last event before it in its paragraph.
+    Such a claim sums up what was told ("Fatalities were at least 8.", "Confirmed fatalities 1."): it is
+    returned with the totals, which the fatalities rule prefers to adding figures up."""
     linked = {c.id for m in mentions for c in m.claims}
+    summaries = set()
     for c in claims:
         if c.id in linked or c.scope != "incident":
             continue
@@ -439,6 +442,9 @@ def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Cla
         before = [m for m in mentions if m.sent.end_char <= c.evidence.start and m.paragraph == para]
         if before:
             before[-1].claims.append(c)
+            if c.value is not None:  # "their bodies were found" restates nothing
+                summaries.add(c.id)
+    return summaries
 
 
 def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
@@ -454,9 +460,9 @@ def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
 def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     claims: list[Claim] = list(doc._.claims or [])
     mentions = find_mentions(doc, matcher, lex)
-    _link_orphan_claims(doc, mentions, claims)
+    summaries = _link_orphan_claims(doc, mentions, claims)
     groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
-    totals = _total_claims(doc, claims)
+    totals = _total_claims(doc, claims) | summaries
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     events = []
     for n, group in enumerate(groups, start=1):
