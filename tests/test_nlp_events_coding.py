@@ -57,3 +57,49 @@ def test_events_link_claims_and_mark_event_places(parse) -> None:  # type: ignor
     assert claim.event_id == e.id and claim.id in e.claims
     roles = {p.text: p.role for p in doc._.places}
     assert roles["Kharkiv"] == "event_location" and roles.get("Kyiv") == "mentioned"
+
+
+def test_events_clash_outranks_remote_weapons_of_the_same_actor(parse) -> None:  # type: ignore[no-untyped-def]
+    clash = events_of(parse, "On Sunday, RSF fighters clashed with Sudanese army troops and fired mortar shells at "
+                             "their base near El Fasher.")[0]
+    assert (clash.event_type, clash.sub_event_type) == ("Battles", "Armed clash")
+    shelling = events_of(parse, "On Sunday, RSF fighters fired mortar shells at a Sudanese army base near El Fasher.")[0]
+    assert shelling.sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_events_agentless_strike_joins_the_agent_told_before(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, killing 7 people. "
+                           "Also, 4 people were killed in an airstrike on a clinic in Khan Younis.")
+    assert e.actor1 == "Military Forces of Israel" and e.fatalities.best == 11
+    assert len(e.evidence) == 2
+
+
+def test_events_exchange_of_attacks_is_one_armed_clash(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On Sunday, RSF fighters fired mortar shells at Sudanese army troops near El Fasher. "
+                           "The Sudanese army responded with artillery fire, killing 6 fighters.")
+    assert (e.event_type, e.sub_event_type) == ("Battles", "Armed clash")
+    assert e.actor1 == "Rapid Support Forces" and e.actor2 == "Military Forces of Sudan"
+    assert e.fatalities.best == 6
+    separate = events_of(parse, "On Sunday, RSF fighters fired mortar shells at Sudanese army troops near El Fasher. "
+                                "Sudanese army jets later bombed a market in El Fasher, killing 9 people.")
+    assert [x.sub_event_type for x in separate] == ["Shelling/artillery/missile attack", "Air/drone strike"]
+
+
+def test_events_casualties_before_the_agent_join_its_event(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 14 May 2024, four people were killed in Khan Younis. Israeli warplanes had struck a "
+                           "house in Khan Younis shortly before dawn.")
+    assert e.actor1 == "Military Forces of Israel" and e.sub_event_type == "Air/drone strike"
+    assert e.fatalities.best == 4
+
+
+def test_events_passive_weapon_keeps_its_agent_untold(parse) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(parse, "On 14 May 2024, the army ordered residents of Jabalia to evacuate after a rocket was "
+                              "fired from the area toward Sderot.")
+    rocket = [e for e in events if e.sub_event_type == "Shelling/artillery/missile attack"]
+    assert rocket and rocket[0].actor1 is None
+
+
+def test_events_summary_figure_is_not_added_again(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, leaving at least 8 "
+                           "fatalities. Fatalities were at least 8.")
+    assert e.fatalities.best == 8

@@ -5,6 +5,10 @@ is compared with the gold event.  Actor names are compared without ACLED's perio
 empty actor matches an empty gold actor; fatalities compare ``best`` (None counts as ACLED's 0) with the gold
 figure; the date compares ``date.start`` with ``event_date``; the location is right within 5 km of the gold
 coordinates.
+
+Scores count a record with no event as wrong; ``*_given_event`` repeats the main scores over the records
+where an event was found, so that the share of rows with nothing to code (``no_event_share``) and the
+quality of the coding can be read apart.
 """
 
 from __future__ import annotations
@@ -85,6 +89,10 @@ def run(gold: Path, limit: int | None = None, model: str | None = None) -> EvalR
                 "fatalities_exact", "date", "location_5km", "geo_precision"):
         report.metrics[key] = ratio(hits.get(key, 0), n)
     report.metrics["no_event_share"] = ratio(no_event, n)
+    # the same figures over the records where an event was found: how right the coding is when it codes
+    # (ACLED rows whose note is only a coder remark such as "Casualties unknown." leave nothing to code)
+    for key in ("event_type", "sub_event_type", "fatalities_exact", "date"):
+        report.metrics[f"{key}_given_event"] = ratio(hits.get(key, 0), n - no_event)
     report.counts = {"records": n, "no_event": no_event, "failed": failed}
     report.seconds = time.perf_counter() - started
     return report

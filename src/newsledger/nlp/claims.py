@@ -75,7 +75,7 @@ def _counted_noun(doc: Doc, num: NumberMention) -> Token | None:
     if num.end < len(doc) and doc[num.end].lower_ == "of":
         for child in doc[num.end].children:
             if child.dep_ == "pobj":
-                return child
+                return None if child.pos_ == "PRON" else child  # "killing 5 of them": the number is the count
     return None
 
 
@@ -85,6 +85,8 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
         if child.dep_ in {"amod", "acl", "relcl", "appos"} and child.lower_ in lex.states and child.i > tok.i:
             return lex.states[child.lower_], child
     head = tok.head
+    if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
+        return None  # "gunmen killed a guard": the subject of a transitive verb is the agent
     if tok.dep_ in {"nsubjpass", "nsubj"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
         intransitive = head.lemma_ in {"die", "perish", "disappear", "vanish", "flee"}
         if head.lemma_ in lex.verbs and (tok.dep_ == "nsubjpass" or intransitive):  # "were killed", "died"
@@ -96,6 +98,10 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
                 return lex.states[child.lower_], child
         if head.lemma_ == "die":
             return "killed", head
+    if tok.dep_ == "pobj" and head.lower_ == "of" and (head.head.lower_ in lex.nouns or (
+            head.head.pos_ == "NOUN" and head.head.lemma_ in lex.verbs)):  # "the death of 16", "the killing of 5"
+        noun = head.head
+        return (lex.nouns.get(noun.lower_) or lex.verbs[noun.lemma_]), noun
     if tok.dep_ in {"attr", "pobj", "dobj", "npadvmod"}:  # "total fatalities were 9", "the toll rose to 30"
         verb = head.head if head.pos_ == "ADP" else head
         if verb.lemma_ in {"be", "rise", "reach", "climb", "stand", "increase", "jump", "bring", "raise", "hit", "surpass"}:
@@ -104,7 +110,8 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
                     return lex.nouns[sib.lower_], sib
     if tok.dep_ in {"dobj", "nsubj"}:
         for sib in head.children:
-            if sib.dep_ in {"oprd", "acomp", "xcomp", "ccomp"} and sib.lower_ in lex.states and sib.i > tok.i:
+            if sib.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"} and sib.lower_ in lex.states and (
+                    sib.i > tok.i or sib.i == head.i + 1):  # "left 3 dead", "shot dead a man"
                 return lex.states[sib.lower_], sib
     return None
 
@@ -119,6 +126,8 @@ def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tupl
             head = head.head
             continue
         break
+    if tok.dep_ == "nsubj" and head.lemma_ in STRONG_VERBS:
+        return None  # "troops killed ...": the subject of an active killing verb is the killer
     if tok.dep_ in {"dobj", "nsubjpass", "conj", "pobj", "nsubj", "appos"} and head.lemma_ in lex.verbs:
         cat = lex.verbs[head.lemma_]
         weak = head.lemma_ in {"lose", "claim", "capture", "seize", "take", "leave"}
@@ -129,7 +138,16 @@ def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tupl
 
 
 def _window_cue(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str, Token] | None:
-    """Fallback: a category word right after the number in the same clause ("12 killed", "3 injured")."""
+    """Fallback: a category word right after the number in the same clause ("12 killed", "3 injured"), or a
+    casualty noun right before it ("total fatalities 33", "fatalities were 4")."""
+    sent = sent_of(doc, num.start)
+    before = doc[max(sent.start, num.start - 3): num.start]
+    if num.value is not None and before and before[-1].lower_ not in {"of", "in", "on", "at"}:
+        for tok in reversed(list(before)):
+            if tok.pos_ == "NOUN" and tok.lower_ in lex.nouns and tok.tag_ == "NNS":
+                return lex.nouns[tok.lower_], tok
+            if not (tok.lemma_ == "be" or tok.lower_ in {"stood", "at", ":"}):
+                break
     for tok in doc[num.end: min(num.end + 4, sent_of(doc, num.start).end)]:
         if tok.is_punct and tok.text not in {"-"}:
             break
@@ -141,14 +159,32 @@ def _window_cue(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str
     return None
 
 
+def _kill_phrase_before(doc: Doc, start: int, lex: CasualtyLexicon) -> tuple[str, Token] | None:
+    """'shot dead a man', 'gunned down two guards': a phrase of data/casualty_lexicon.json right before."""
+    for width in (3, 2):
+        if start - width >= 0:
+            phrase = doc[start - width: start]
+            if phrase.text.lower() in lex.kill_phrases:
+                return lex.kill_phrases[phrase.text.lower()], phrase[0]
+    return None
+
+
 def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMention]) -> list[NumberMention]:
     """Counts without a number: 'killing a woman' (1), 'a man and his wife' (2), 'killing people' (plural,
     unspecified: ACLED's convention figure applies)."""
     taken = {i for n in explicit for i in range(n.start, n.end)}
     out: list[NumberMention] = []
     for tok in doc:
-        if tok.pos_ not in {"NOUN", "PROPN"} or tok.dep_ not in {"dobj", "nsubjpass", "nsubj", "pobj"}:
+        if tok.dep_ == "dobj" and tok.lower_ in {"him", "her"} and tok.head.lemma_ in STRONG_VERBS:
+            out.append(NumberMention(tok.i, tok.i + 1, 1, 1, 1, counted=tok.i))  # "shot a boy, killing him"
             continue
+        nominal = tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "nsubjpass"})
+        if not nominal or tok.dep_ not in {"dobj", "nsubjpass", "nsubj", "pobj", "appos"}:
+            continue  # an adjective heading a noun phrase is a noun: "killing a Palestinian"
+        if tok.dep_ == "appos" and _kill_phrase_before(doc, tok.left_edge.i, lex) is None:
+            continue
+        if tok.lower_ in lex.nouns and any(c.like_num for c in tok.head.children if c.i != tok.i):
+            continue  # "fatalities were 4": the number is the count
         person = tok.lower_ in lex.person_nouns or tok.lemma_.lower() in lex.person_nouns or \
             f"{tok.lemma_.lower()}s" in lex.person_nouns or tok.lower_ in lex.role_nouns
         casualty_noun = tok.lower_ in lex.nouns and tok.tag_ == "NNS"  # "leaving fatalities and injuries"
@@ -228,8 +264,13 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
             hit = (lex.verbs[counted.head.lemma_], counted.head)  # "killing four traders": who is killed is a person
         if hit is None and (counted is None or counted_is_person or counted.lower_ in lex.nouns):
             hit = _state_cue(anchor, lex) or _verb_cue(anchor, lex, counted_is_person or counted is None)
-        if hit is None and (counted is None or counted_is_person):
-            hit = _window_cue(doc, num, lex)
+            quantity = next((t for t in reversed(doc[num.start:num.end]) if t.pos_ == "NOUN"), anchor)
+            if hit is None and quantity is not anchor:  # "killed a number of men": the verb governs "number"
+                hit = _verb_cue(quantity, lex, counted_is_person or counted is None)
+        killer = num.value is None and counted is not None and counted.dep_ == "nsubj" and \
+            counted.head.lemma_ in STRONG_VERBS  # "troops killed a man": the bare plural is who killed
+        if hit is None and (counted is None or counted_is_person) and not killer:
+            hit = _kill_phrase_before(doc, num.start, lex) or _window_cue(doc, num, lex)
         if hit is None:
             continue
         category, cue = hit
@@ -241,7 +282,57 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         first = max(min(positions), sent.start)
         last = min(max(positions), sent.end - 1)
         found.append(Found(num, category, cue, counted, _victims(counted, lex), qualifier, first, last))
-    return found
+        shared = _shared_object_verb(cue, lex)
+        if shared is not None:  # "killing and injuring several people": the object counts for both verbs
+            found.append(Found(num, lex.verbs[shared.lemma_], shared, counted, _victims(counted, lex), qualifier,
+                               min(first, shared.i), last))
+    return sorted(found + _single_victims_after_verb(doc, lex, found), key=lambda f: (f.first, f.number.start))
+
+
+def _single_victims_after_verb(doc: Doc, lex: CasualtyLexicon, found: list[Found]) -> list[Found]:
+    """'killing a Palestinian and injuring others', 'killed a fisherman southwest of the city': one person
+    right after an active killing verb, read from the words where the parse attaches them elsewhere."""
+    covered = {i for f in found for i in range(f.first, f.last + 1)}
+    out: list[Found] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_ not in STRONG_VERBS or verb.i in covered or verb.i + 2 >= len(doc):
+            continue
+        if (verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)) or \
+                verb.dep_ in {"acl", "amod"} or (verb.i > 0 and doc[verb.i - 1].lower_ in {"those", "the"}):
+            continue  # "was killed", "among those killed": the victims are told elsewhere
+        det = doc[verb.i + 1]
+        if det.lower_ not in {"a", "an", "one"}:
+            continue
+        j = verb.i + 2
+        while j < min(len(doc), verb.i + 5) and doc[j].i not in covered:
+            word = doc[j]
+            lower = word.lower_
+            if lower in lex.person_nouns or f"{lower}s" in lex.person_nouns or lower in lex.role_nouns:
+                nxt = doc[j + 1] if j + 1 < len(doc) else None
+                if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and (
+                        nxt.lower_ in lex.person_nouns or nxt.lower_ in lex.role_nouns):
+                    j += 1  # "a Palestinian fisherman"
+                    continue
+                num = NumberMention(det.i, det.i + 1, 1, 1, 1, counted=j)
+                out.append(Found(num, lex.verbs[verb.lemma_], verb, word, word.text, "exact", verb.i, j))
+                break
+            if word.pos_ not in {"ADJ", "PROPN", "NOUN"} or word.is_punct:
+                break
+            j += 1
+    return out
+
+
+def _shared_object_verb(cue: Token, lex: CasualtyLexicon) -> Token | None:
+    """The verb coordinated before ``cue`` with no object of its own ('killing and injuring 5 people')."""
+    head = cue.head
+    if cue.dep_ != "conj" or head.pos_ != "VERB" or head.lemma_ not in STRONG_VERBS or cue.lemma_ not in lex.verbs:
+        return None
+    if lex.verbs[head.lemma_] == lex.verbs[cue.lemma_] or head.i > cue.i:
+        return None
+    if any(c.dep_ in {"dobj", "nsubjpass"} for c in head.children):
+        return None
+    between = cue.doc[head.i + 1: cue.i]
+    return head if [t.lower_ for t in between] in (["and"], ["or"], [",", "and"]) else None
 
 
 # --- attribution -----------------------------------------------------------------------------------

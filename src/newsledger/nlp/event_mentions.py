@@ -147,15 +147,18 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
             if a is not None:
                 return a
     node = tok
-    for _ in range(6):
-        if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"}:  # "PIJ militants planted ..."
-            a = _actor_at([node.head, *node.head.lefts], actors)
+    for _ in range(8):
+        if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"} and \
+                node.head.dep_ not in {"dobj", "pobj", "nsubjpass"}:  # "PIJ militants planted ..." (an object
+            a = _actor_at([node.head, *node.head.lefts], actors)  # noun is the target: "troops stationed")
             if a is not None and a.kind != "civilians":
                 return a
         if node.pos_ in {"VERB", "AUX"}:
             a = _subject_actor(node, actors)
             if a is not None and a.kind != "civilians":
                 return a
+            if any(c.dep_ == "nsubjpass" and c.left_edge.i <= tok.i <= c.right_edge.i for c in node.children):
+                return None  # "after a rocket was fired": the trigger is the subject, its agent is untold
         if node.head.i == node.i:
             break
         node = node.head

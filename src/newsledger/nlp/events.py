@@ -46,6 +46,7 @@ SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|pl
                         re.I)
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 ARMED = {"rebel", "militia", "armed_generic", "external"}
+TARGET_PREPS = {"at", "on", "against", "toward", "towards", "upon", "into"}  # "fired at an Israeli tank"
 
 
 @lru_cache(maxsize=1)
@@ -98,7 +99,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
         holder_head = doc[holder.head_i] if holder is not None else None
         if holder_head is not None and actor1 is holder and (holder_head.dep_ in {"dobj", "nsubjpass"} or (
-                holder_head.dep_ == "pobj" and holder_head.head.lower_ not in {"by", "from"})):
+                holder_head.dep_ == "pobj" and holder_head.head.lower_ in TARGET_PREPS)):
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
             actor1 = _protesters(trig, actors, ttype)
@@ -163,6 +164,11 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
     if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
             {"state", "police"} | ARMED:
         return TriggerType("Battles", "Armed clash", t.priority)
+    if m.actor1 is None and not t.generic:  # "Also, 4 people were killed in an airstrike": the agent of the
+        same_kind = [p for p in previous if p.paragraph == m.paragraph and p.actor1 is not None  # airstrikes told
+                     and p.ttype.sub_event_type == t.sub_event_type]  # just before in this paragraph
+        if same_kind:
+            m.actor1 = same_kind[-1].actor1
     return t
 
 
@@ -183,6 +189,7 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
 @dataclass
 class EventGroup:
     mentions: list[EventMention] = field(default_factory=list)
+    exchange: bool = False  # two armed sides attacking each other: one Armed clash (see join_exchanges)
 
     @property
     def lead(self) -> EventMention:
@@ -233,6 +240,71 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
     return groups
 
 
+def _fighting_side(group: EventGroup) -> tuple[str, str] | None:
+    """(attacker, attacked) when the group is violence by an armed actor against another armed actor."""
+    lead = group.lead
+    actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
+    actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
+    if lead.ttype.event_type not in VIOLENT or actor1 is None or any(m.civilians for m in group.mentions):
+        return None
+    if actor1.kind not in {"state", "police"} | ARMED:
+        return None
+    if actor2 is not None and actor2.kind not in {"state", "police"} | ARMED:
+        return None
+    return actor1.canonical, actor2.canonical if actor2 is not None else ""
+
+
+def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
+    """'Five people were killed in Zeitoun. Warplanes had struck a house there': casualties told before any agent
+    join the next event of the same paragraph that has an agent and a compatible place."""
+    out = list(groups)
+    for g in list(out):
+        if any(m.actor1 is not None for m in g.mentions):
+            continue
+        later = [h for h in out if h is not g and h.mentions[0].trigger.start > g.mentions[-1].trigger.start
+                 and h.mentions[0].paragraph == g.mentions[-1].paragraph
+                 and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
+        if not later:
+            continue
+        target = later[0]
+        if g.place is not None and target.place is not None and not same_place(g.place, target.place) and \
+                g.place.place is not None and target.place.place is not None and \
+                g.place.place.text.lower() != target.place.place.text.lower():
+            continue
+        target.mentions[:0] = g.mentions
+        out.remove(g)
+    return out
+
+
+def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
+    """'Militants fired mortars at the troops. The army responded with shelling, killing several gunmen': when
+    an armed actor attacks another and, in the same or the next paragraph, that actor strikes back at armed
+    men (not at civilians), ACLED codes one Armed clash between them.  The later group joins the first."""
+    out: list[EventGroup] = []
+    for g in groups:
+        side = _fighting_side(g)
+        partner = None
+        if side is not None:
+            for earlier in out:
+                first = _fighting_side(earlier)
+                if first is None or not first[1] or first[1] != side[0]:
+                    continue
+                if side[1] not in {"", first[0]} and not side[1].startswith("Unidentified Armed Group"):
+                    continue
+                if g.mentions[0].paragraph - earlier.mentions[-1].paragraph > 1 or g.lead.ttype.generic:
+                    continue  # a reply told by its own weapon ("responded with shelling"), not "the IDF said..."
+                if {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
+                    continue  # "fired a missile at an Israeli warplane": the warplane is the target
+                partner = earlier
+                break
+        if partner is None:
+            out.append(g)
+            continue
+        partner.mentions.extend(g.mentions)
+        partner.exchange = True
+    return out
+
+
 def _geo_precision(group: EventGroup) -> int | None:
     pm = group.place
     if pm is None or pm.place is None:
@@ -275,7 +347,8 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     timed = next((m.time for m in group.mentions if m.time is not None), None)
     claims = [c for m in group.mentions for c in m.claims]
     ev_id = f"e{n}"
-    evidence = [Evidence(start=m.sent.start_char, end=m.sent.end_char, text=m.sent.text) for m in group.mentions]
+    sents = sorted({(m.sent.start_char, m.sent.end_char): m.sent for m in group.mentions}.items())
+    evidence = [Evidence(start=start, end=end, text=sent.text) for (start, end), sent in sents]
     loc = Location()
     if place is not None and place.resolution is not None:
         r = place.resolution
@@ -290,7 +363,8 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
         published = doc._.published
         date = EventDate(start=published, end=published, precision=2 if published else None)
     return Event(
-        id=ev_id, event_type=lead.ttype.event_type, sub_event_type=lead.ttype.sub_event_type,
+        id=ev_id, event_type="Battles" if group.exchange else lead.ttype.event_type,
+        sub_event_type="Armed clash" if group.exchange else lead.ttype.sub_event_type,
         actor1=actor1_name, actor1_raw=actor1.text if actor1 else None,
         assoc_actor_1="; ".join(assoc1) or None,
         actor2=actor2_name, actor2_raw=actor2.text if actor2 else None,
@@ -355,9 +429,12 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
     return mentions
 
 
-def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> None:
-    """An incident claim in a sentence without an event belongs to the last event before it in its paragraph."""
+def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> set[str]:
+    """An incident claim in a sentence without an event belongs to the last event before it in its paragraph.
+    Such a claim sums up what was told ("Fatalities were at least 8.", "Confirmed fatalities 1."): it is
+    returned with the totals, which the fatalities rule prefers to adding figures up."""
     linked = {c.id for m in mentions for c in m.claims}
+    summaries = set()
     for c in claims:
         if c.id in linked or c.scope != "incident":
             continue
@@ -365,6 +442,9 @@ def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Cla
         before = [m for m in mentions if m.sent.end_char <= c.evidence.start and m.paragraph == para]
         if before:
             before[-1].claims.append(c)
+            if c.value is not None:  # "their bodies were found" restates nothing
+                summaries.add(c.id)
+    return summaries
 
 
 def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
@@ -380,9 +460,9 @@ def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
 def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     claims: list[Claim] = list(doc._.claims or [])
     mentions = find_mentions(doc, matcher, lex)
-    _link_orphan_claims(doc, mentions, claims)
-    groups = merge_mentions(mentions)
-    totals = _total_claims(doc, claims)
+    summaries = _link_orphan_claims(doc, mentions, claims)
+    groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
+    totals = _total_claims(doc, claims) | summaries
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     events = []
     for n, group in enumerate(groups, start=1):

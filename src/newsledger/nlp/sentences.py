@@ -21,13 +21,30 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
     if cached is not None and cached[0] == len(doc):
         return cached[1], cached[2]
     if doc.has_annotation("SENT_START"):
-        bounds = [(s.start, s.end) for s in doc.sents]
+        bounds = []
+        for s in doc.sents:
+            if bounds and _continues(doc, s.start):
+                bounds[-1] = (bounds[-1][0], s.end)
+            else:
+                bounds.append((s.start, s.end))
     else:
         bounds = [(0, len(doc))]
     starts = [b[0] for b in bounds]
     ends = [b[1] for b in bounds]
     doc.user_data[_KEY] = (len(doc), starts, ends)
     return starts, ends
+
+
+_JOINING = frozenset({"-", "–", "—", ",", "(", "[", "/"})
+
+
+def _continues(doc: Doc, start: int) -> bool:
+    """A boundary the parser put where no sentence can end: right after a dash, comma or opening bracket
+    ("Gaza - At Tuffah"), or before a lower-case word on the same line."""
+    prev = doc[start - 1]
+    if "\n" in prev.text or "\n" in prev.whitespace_:
+        return False
+    return prev.text in _JOINING or (doc[start].is_lower and doc[start].is_alpha)
 
 
 def sent_of(doc: Doc, i: int) -> Span:

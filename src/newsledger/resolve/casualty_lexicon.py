@@ -25,6 +25,7 @@ class CasualtyLexicon:
     total_cues: tuple[str, ...]
     attribution_verbs: frozenset[str]
     media: frozenset[str]
+    kill_phrases: dict[str, str]
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +48,5 @@ def casualty_lexicon() -> CasualtyLexicon:
         cumulative_cues=tuple(raw["cumulative_cues"]),
         period_cues=tuple(raw["period_cues"]), total_cues=tuple(raw["total_cues"]),
         attribution_verbs=frozenset(raw["attribution_verbs"]), media=media,
+        kill_phrases=dict(raw.get("kill_phrases", {})),
     )

@@ -1,0 +1,43 @@
+"""Casualty counts the text gives without a plain number: a single person, a pronoun, shared objects,
+'the death of N', a toll after its noun and phrases the parse misreads — on our own sentences."""
+
+from __future__ import annotations
+
+
+def killed(parse, text: str) -> list[tuple[int | None, str]]:  # type: ignore[no-untyped-def]
+    return [(c.value, c.qualifier) for c in parse(text, "2024-05-16")._.claims if c.category == "killed"]
+
+
+def test_claims_a_single_person_killed(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "A drone hit a tent near the beach, killing a Palestinian and wounding two others.") == [
+        (1, "exact")]
+    assert killed(parse, "Soldiers opened fire at a farmer near the fence, killing him.") == [(1, "exact")]
+    assert killed(parse, "A sniper shot dead a man near the crossing on Monday.") == [(1, "exact")]
+
+
+def test_claims_killing_and_injuring_share_their_object(parse) -> None:  # type: ignore[no-untyped-def]
+    parse_doc = parse("Jets bombed a school in the north, killing and injuring several people.", "2024-05-16")
+    got = {(c.category, c.qualifier) for c in parse_doc._.claims}
+    assert got == {("killed", "several"), ("injured", "several")}
+
+
+def test_claims_death_of_and_partitive_counts(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "The blast at the depot resulted in the death of 14 workers.") == [(14, "exact")]
+    assert killed(parse, "Gunmen stopped a bus of pilgrims on the road, killing 6 of them.") == [(6, "exact")]
+
+
+def test_claims_toll_after_its_noun_is_one_count(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "Shells fell on two villages overnight. Total fatalities 9.") == [(9, "exact")]
+    assert killed(parse, "The army confirmed the raid. The confirmed fatalities were 4.") == [(4, "exact")]
+
+
+def test_claims_no_count_without_casualties(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "A sniper shot at a man near the crossing but missed him.") == []
+    assert killed(parse, "The death of the peace talks was announced by 3 envoys.") == []
+
+
+def test_claims_single_victim_where_the_parse_attaches_it_elsewhere(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "Gunboats shelled a beach north of the port, killing a Palestinian and injuring others.") == [
+        (1, "exact")]
+    assert killed(parse, "Troops killed a Palestinian southwest of the city on Friday.") == [(1, "exact")]
+    assert killed(parse, "Among those killed a nurse was named by the hospital.") == []
