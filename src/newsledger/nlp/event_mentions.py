@@ -8,6 +8,7 @@ The trigger lexicon is ``data/event_triggers.json``.  A trigger inside a direct 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -17,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention
-from newsledger.nlp.sentences import sent_of
+from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
 from newsledger.resolve.gazetteer import haversine_km
 
@@ -39,6 +40,7 @@ class EventLexicon:
     hypothetical: frozenset[str]
     approximate_preps: frozenset[str]
     region_preps: frozenset[str]
+    facility_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -54,6 +56,7 @@ def event_lexicon() -> EventLexicon:
         triggers=triggers, target_objects=frozenset(raw["target_objects"]),
         negation=frozenset(raw["negation_cues"]), hypothetical=frozenset(raw["hypothetical_cues"]),
         approximate_preps=frozenset(raw["approximate_place_preps"]), region_preps=frozenset(raw["region_preps"]),
+        facility_words=frozenset(raw.get("facility_words", [])),
     )
 
 
@@ -264,7 +267,11 @@ def place_rank(place: PlaceMention) -> int:
     feature = place.resolution.feature or ""
     if feature in PLACE_RANK:
         return PLACE_RANK[feature]
-    if feature and feature[0].islower():  # a curated local place: camp, corridor, hospital, humanitarian zone
+    if feature in {"governorate"}:
+        return 3
+    if feature in {"city", "town", "village"}:
+        return 1
+    if feature and feature[0].islower():  # a curated local site: camp, neighbourhood, hospital, crossing
         return 0
     if feature.startswith("PCL"):
         return 4
@@ -275,10 +282,44 @@ def place_rank(place: PlaceMention) -> int:
     return 1
 
 
+def qualifies_place_before(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
+    """'Az Zaytun (Gaza City, Gaza Strip)', 'Springfield (Illinois)': a place in brackets right after another
+    place names where that one lies, not a second location."""
+    opening = text.rfind("(", 0, place.start)
+    if opening < 0 or ")" in text[opening:place.start] or "\n" in text[opening:place.start]:
+        return False
+    before = text[:opening].rstrip()
+    return any(other is not place and other.end == len(before) for other in places)
+
+
+def names_a_facility(text: str, place: PlaceMention, lex: EventLexicon) -> bool:
+    """'Al Nabulsi roundabout', 'Salah al-Din street': the name is part of a street's or building's name."""
+    following = text[place.end:place.end + 20].split()
+    return bool(following) and following[0].strip(".,;:()").lower() in lex.facility_words
+
+
+def outside_the_story(place: PlaceMention, in_sent: list[PlaceMention], places: list[PlaceMention]) -> bool:
+    """A place resolved to another country than the story's (the country most of its places lie in) while
+    the same sentence names a place in the story's country ('in Al Karama area northwest of Gaza City' read
+    as a namesake abroad): a doubtful resolution, not where the event happened."""
+    if place.resolution is None or not place.resolution.country_code:
+        return False
+    counts = Counter(p.resolution.country_code for p in places if p.resolution and p.resolution.country_code)
+    if not counts:
+        return False
+    main, _ = counts.most_common(1)[0]
+    return place.resolution.country_code != main and any(
+        p.resolution is not None and p.resolution.country_code == main for p in in_sent if p is not place)
+
+
 def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLexicon,
                  exclude: list[tuple[int, int]]) -> tuple[PlaceMention | None, bool, bool]:
     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char
                and not any(s <= p.start < e for s, e in exclude)]
+    text = doc_text(doc)
+    qualified = [p for p in in_sent if not qualifies_place_before(text, p, in_sent)
+                 and not names_a_facility(text, p, lex) and not outside_the_story(p, in_sent, places)]
+    in_sent = qualified or in_sent
     if not in_sent:
         return None, False, False
     # "strikes across the Gaza Strip, including A and B": the region is where it happened
