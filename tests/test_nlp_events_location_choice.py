@@ -4,10 +4,10 @@ street or building named after a town, not a namesake abroad when the story's co
 from __future__ import annotations
 
 from newsledger.nlp.event_mentions import (
+    event_lexicon,
     names_a_facility,
     outside_the_story,
     qualifies_place_before,
-    event_lexicon,
 )
 from newsledger.records import PlaceMention, PlaceResolution
 
