@@ -28,7 +28,6 @@ from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, Evidence, Period, Statement, TimeExpression
 from newsledger.resolve.casualty_lexicon import CasualtyLexicon, casualty_lexicon
 
-
 # --- attribution -----------------------------------------------------------------------------------
 
 
