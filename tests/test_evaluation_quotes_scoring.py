@@ -66,3 +66,27 @@ def test_run_on_a_small_file_respects_the_limit(tmp_path: Path) -> None:
     assert report.metrics["content_overlap_r"] == 1.0
     assert report.metrics["speaker_accuracy"] == 1.0
     assert set(report.goals) == {"content_overlap_f1", "speaker_accuracy"}
+
+
+def test_titles_and_initials_do_not_hide_the_same_name() -> None:
+    assert same_name("Joseph R. Biden Jr.", "Mr. Biden")
+    assert same_name("Marco Rubio", "Sen. Rubio")
+    assert not same_name("John Ellis Bush", "Mr. Gray")
+    assert same_name("the Speaker", "Speaker")
+
+
+def test_a_prediction_matches_a_gold_attribution_with_several_content_spans() -> None:
+    text = '"We will rebuild," Teo Marsh said, "and we will do it fast."'
+    gold = {"doc_id": "d2", "text": text, "attributions": [
+        {"source": [span(text, "Teo Marsh")], "cue": [span(text, "said")],
+         "content": [span(text, "We will rebuild"), span(text, "and we will do it fast.")]}]}
+    first, second = span(text, "We will rebuild"), span(text, "and we will do it fast.")
+    marsh = Evidence(**span(text, "Teo Marsh"))
+    scorer = QuoteScorer()
+    scorer.score(gold, [Statement(id="s1", speaker="Teo Marsh", text=first["text"], direct=True,
+                                  evidence=Evidence(**first), speaker_evidence=marsh),
+                        Statement(id="s2", speaker="Teo Marsh", text=second["text"], direct=True,
+                                  evidence=Evidence(**second), speaker_evidence=marsh)])
+    metrics = scorer.metrics()
+    assert metrics["content_overlap_p"] == 1.0 and metrics["content_overlap_r"] == 1.0
+    assert scorer.counts["gold_matched"] == 1

@@ -122,6 +122,9 @@ class Claim(Record):
 # --- statements ----------------------------------------------------------------------------------
 
 
+StatementKind = Literal["speech", "belief", "intention", "stance", "finding"]
+
+
 class Statement(Record):
     id: str
     speaker: str | None
@@ -132,6 +135,8 @@ class Statement(Record):
     platform: str | None = None
     date: dt.date | None = None
     cue: str | None = None
+    kind: StatementKind = Field("speech", description="speech (said, wrote, according to) or an attribution of "
+                                "a belief, intention, stance or finding (believes, wants, opposes, found)")
     evidence: Evidence
     speaker_evidence: Evidence | None = None
 

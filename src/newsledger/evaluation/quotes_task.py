@@ -13,12 +13,17 @@ Metrics
 * ``speaker_accuracy``: over matched pairs (each prediction paired with the overlapping gold
   attribution of highest character Jaccard, since PolNeAR nests attributions) whose gold source is not empty: the speaker is right when the predicted speaker
   evidence overlaps the gold source span, or when the normalised predicted speaker name and the
-  normalised gold source text (case-folded, without determiners, possessive 's and punctuation)
-  share a whole-word containment ("Trump" ~ "Donald Trump").
+  normalised gold source text (case-folded, without determiners, possessive 's, punctuation, titles
+  and honorifics of the lexicon, middle initials and "Jr."/"Sr.") share a whole-word containment
+  ("Trump" ~ "Donald Trump", "Mr. Biden" ~ "Joseph R. Biden Jr.").
+* A gold attribution may have several content spans (a quote split around its cue, a clause split
+  by a parenthetical "she said"): a prediction overlapping any of them matches it, and several
+  predictions (one per part) may match the same attribution; each counts once in recall.
 * ``recall_speech_cues``: recall over the gold attributions whose cue is a speech verb of our lexicon
-  or "according to" — PolNeAR also annotates beliefs, wants and findings ("seemed", "wants",
-  "shows"), which a ledger of statements does not try to record.  ``speech_subset_f1`` combines the
-  overall precision with that recall (an indication only: precision is still over all predictions).
+  or "according to".  PolNeAR also annotates beliefs, wants and findings ("seemed", "wants",
+  "shows"); the statements component records those too, with their ``kind``, and all predictions
+  are scored.  ``speech_subset_f1`` combines the overall precision with that recall (an indication
+  only: precision is still over all predictions).
 """
 
 from __future__ import annotations
@@ -50,7 +55,10 @@ def overlap(a: Span, b: Span) -> int:
 
 def normalise(name: str) -> list[str]:
     words = re.findall(r"[\w-]+", name.lower().replace("’", "'").replace("'s", ""))
-    return [w for w in words if w not in DETERMINERS]
+    words = [w for w in words if w not in DETERMINERS]
+    titles = {t.rstrip(".") for t in speech_lexicon()["titles"]} | {"jr", "sr"}
+    names = [w for w in words if w not in titles and len(w) > 1]
+    return names or words  # "the Speaker" alone stays a name
 
 
 def same_name(predicted: str, gold: str) -> bool:

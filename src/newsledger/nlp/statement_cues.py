@@ -4,32 +4,78 @@
   passive participles without an agent ("when asked", "was told") are not cues, nor is a verb that
   only describes a platform ("a video posted on X");
 * clause verbs ("believes", "hopes") when they govern a clause (``ccomp``);
+* attitude verbs of ``newsledger/data/attribution_cues.json`` ("wants", "opposes", "found") when they
+  have a complement: a clause, a to-infinitive, an object or the object of a content preposition
+  ("voted for X");
 * a support verb with a stance noun that has a clause ("expressed hope that");
-* the preposition "according to".
+* a noun of ``noun_cues`` with a possessive source and a "that" clause or a to-infinitive ("the
+  senator's claim that ...", "her decision to run");
+* the preposition "according to";
+* impersonal cues, with no source: a raising verb with its subject ("the plan seems to work") or a
+  passive without agent ("she is expected to win", "it was reported that").
 
-The lexicon is ``newsledger/data/speech_cues.json``.
+Each cue has a syntactic ``kind`` (how its content is found) and a ``category``, the kind of the
+statement it gives: ``speech`` for speech verbs, "according to", support verb + stance noun and labels;
+``belief``, ``intention``, ``stance`` or ``finding`` for the verbs listed under those kinds (a clause verb
+not listed there is a belief).
+
+The lexicons are ``newsledger/data/speech_cues.json`` and ``newsledger/data/attribution_cues.json``.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from newsledger.nlp.statement_context import platform_in
 
+COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj"}
+
 
 @dataclass
 class Cue:
     token: Token
     text: str
-    kind: str  # speech | clause | stance | according | label
+    kind: str  # speech | clause | attitude | support | noun | impersonal | according | label
+    category: str = "speech"  # the statement kind: speech | belief | intention | stance | finding
+
+
+@lru_cache(maxsize=1)
+def attribution_lexicon() -> dict[str, Any]:
+    """``newsledger/data/attribution_cues.json`` with ``kind_of`` (lemma -> statement kind) and sets."""
+    raw = json.loads(resources.files("newsledger.data").joinpath("attribution_cues.json").read_text(encoding="utf-8"))
+    kind_of = {lemma: kind for kind, lemmas in raw["kinds"].items() for lemma in lemmas}
+    nouns = {noun: kind for kind, words in raw["noun_cues"].items() for noun in words}
+    return {"kind_of": kind_of, "noun_kind": nouns, "content_prepositions": frozenset(raw["content_prepositions"]),
+            "parenthetical_speech": frozenset(raw["parenthetical_speech"]),
+            "addressee_verbs": frozenset(raw["addressee_verbs"]), "raising_verbs": frozenset(raw["raising_verbs"]),
+            "impersonal_passives": frozenset(raw["impersonal_passives"]), "word_lemmas": raw["word_lemmas"]}
+
+
+def cue_lemma(tok: Token) -> str:
+    """The lemma, corrected for the word forms the tagger gets wrong ('hoping' -> 'hope')."""
+    return attribution_lexicon()["word_lemmas"].get(tok.lower_, tok.lemma_.lower())
+
+
+def content_preposition(tok: Token, attr: dict[str, Any]) -> Token | None:
+    """The object of a content preposition of ``tok`` ("voted *for* X", "agreed *with* the plan")."""
+    for child in tok.children:
+        if child.dep_ in {"prep", "dative"} and child.i > tok.i and child.lower_ in attr["content_prepositions"]:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return obj
+    return None
 
 
 def find_cues(doc: Doc, lex: dict[str, Any], in_quote: Callable[[Token], bool]) -> list[Cue]:
     """The cues of ``doc`` in text order, leaving out words inside quotations."""
+    attr = attribution_lexicon()
     cues: list[Cue] = []
     for tok in doc:
         low = tok.lower_
@@ -37,9 +83,14 @@ def find_cues(doc: Doc, lex: dict[str, Any], in_quote: Callable[[Token], bool]) 
             if not in_quote(tok):
                 cues.append(Cue(tok, "according to", "according"))
             continue
+        if tok.pos_ == "NOUN" and not in_quote(tok):
+            cue = noun_cue(tok, attr)
+            if cue is not None:
+                cues.append(cue)
+            continue
         if tok.pos_ not in {"VERB", "AUX"} or in_quote(tok):
             continue
-        cue = verb_cue(tok, lex)
+        cue = verb_cue(tok, lex) or attitude_cue(tok, lex, attr) or impersonal_cue(tok, lex, attr)
         if cue is not None:
             cues.append(cue)
     return cues
@@ -58,13 +109,26 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
         if (tok.dep_ == "acl" and tok.head.pos_ != "PROPN") or tok.dep_ == "amod":
             return None  # "a video posted on X": the platform, not a cue
         return Cue(tok, cue_text(tok, lex), "speech")
+    lemma = cue_lemma(tok)
     if lemma in lex["clause_verbs"] and any(c.dep_ == "ccomp" for c in tok.children):
-        return Cue(tok, tok.text, "clause")
+        return Cue(tok, tok.text, "clause", attribution_lexicon()["kind_of"].get(lemma, "belief"))
     if lemma in lex["support_verbs"]:
         for child in tok.children:
             if child.dep_ == "dobj" and child.lemma_.lower() in lex["stance_nouns"] and any(
                     c.dep_ in {"acl", "ccomp"} for c in child.children):
-                return Cue(tok, f"{tok.text} {child.text}", "stance")
+                return Cue(tok, f"{tok.text} {child.text}", "support")
+    return None
+
+
+def attitude_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue | None:
+    """A verb of belief, intention, stance or finding with a complement ("wants to run", "opposed the bill")."""
+    kind = attr["kind_of"].get(cue_lemma(tok))
+    if kind is None or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        return None  # "is expected to", "was rejected": the subject is the content, not the source
+    if tok.dep_ in {"amod", "acl"} or tok.tag_ == "VBN" and tok.dep_ == "advcl":
+        return None  # "the proposed plan", "a poll released on Monday"
+    if any(c.dep_ in COMPLEMENT_DEPS and c.i > tok.i for c in tok.children) or content_preposition(tok, attr):
+        return Cue(tok, tok.text, "attitude", kind)
     return None
 
 
@@ -76,3 +140,31 @@ def cue_text(tok: Token, lex: dict[str, Any]) -> str:
             if objects and platform_in(f"{child.lower_} {objects[0].lower_}", lex):
                 return f"{tok.text} {child.text} {tok.doc[objects[0].left_edge.i:objects[0].i + 1].text}"
     return tok.text
+
+
+def impersonal_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue | None:
+    """An attribution to no one named: 'the plan seems to work', 'she is expected to win', 'it is said that'."""
+    lemma = cue_lemma(tok)
+    children = list(tok.children)
+    if lemma in attr["raising_verbs"]:
+        if any(c.dep_ == "nsubj" for c in children) and any(c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"}
+                                                            for c in children):
+            return Cue(tok, tok.text, "impersonal", "belief")
+        return None
+    if lemma in attr["impersonal_passives"] and any(c.dep_ == "auxpass" for c in children) and not any(
+            c.dep_ == "agent" for c in children) and any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in children):
+        # "it was reported that ..." is speech; "is expected to", "is seen as" what unnamed others believe
+        return Cue(tok, tok.text, "impersonal", "speech" if lemma in lex["speech_verbs"] else "belief")
+    return None
+
+
+def noun_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
+    """'the senator's claim that ...', 'her decision to run': the possessor is the source."""
+    kind = attr["noun_kind"].get(tok.lemma_.lower())
+    if kind is None or not any(c.dep_ == "poss" for c in tok.children):
+        return None
+    for child in tok.children:
+        if child.dep_ in {"acl", "ccomp"} and child.i > tok.i and any(
+                c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
+            return Cue(tok, tok.text, "noun", kind)
+    return None

@@ -5,10 +5,12 @@ turned into a :class:`SpeakerInfo` (the name as in the text, role, organisation,
 
 Resolution rules (a salience rule, not a coreference model — none ships offline):
 
-* ``he``/``she``/``him``/``her``: the most recent *person* seen before the pronoun, where a person is
-  a statement speaker or the subject of a sentence tagged ``PERSON`` by the NER.
-* ``they``/``it``/``we`` and ``the group``-style phrases (``organisation_anaphors``): the most recent
-  *organisation* speaker or organisation subject.
+* ``he``/``she``/``him``/``her``/``his``: the most recent *person* seen before the pronoun, where a
+  person is a statement speaker or the subject of a sentence tagged ``PERSON`` by the NER.
+* ``they``/``it``/``we``/``their``/``its`` and ``the group``-style phrases (``organisation_anaphors``):
+  the most recent *organisation* speaker or organisation subject.
+* ``who``/``that``/``which`` of a relative clause: the noun it describes; the evidence stays the
+  relative pronoun (the mention at the cue).
 * A surname alone ("Smith added") or a shorter form of a name is replaced by the fullest name seen
   earlier that ends with it ("Jane Smith").
 """
@@ -23,8 +25,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-PERSON_PRONOUNS = {"he", "she", "him", "her"}
-GROUP_PRONOUNS = {"they", "it", "we", "them"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+GROUP_PRONOUNS = {"they", "it", "we", "them", "their", "its"}
 FIRST_PERSON = {"i", "me", "you"}
 RELATIVE_PRONOUNS = {"who", "that", "which"}
 NAME_LABELS = {"PERSON"}
@@ -284,8 +286,6 @@ def resolve_speaker(head: Token, memory: SalienceMemory) -> SpeakerInfo | None:
                            role=antecedent.role, organisation=antecedent.organisation, kind=antecedent.kind)
     if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         antecedent = resolve_speaker(head.head.head, memory) or describe_speaker(head.head.head)
-        if low != "who":  # "a report that said": the evidence is the noun phrase, not "that"
-            return antecedent
         return SpeakerInfo(name=antecedent.name, start=head.idx, end=head.idx + len(head.text), mention=head.text,
                            role=antecedent.role, organisation=antecedent.organisation, kind=antecedent.kind)
     info = describe_speaker(head)

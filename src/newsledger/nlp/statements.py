@@ -7,7 +7,14 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
 
 1. *Cues* (:mod:`newsledger.nlp.statement_cues`): speech verbs ("said", "told", "posted",
    "stating", "shot back"), clause verbs ("believes") that govern a clause, support verb + stance
-   noun ("expressed hope that"), and "according to".
+   noun ("expressed hope that"), "according to"; and the attributions that are not speech
+   (``attribution_cues.json``): verbs of belief, intention, stance and finding ("wants to run",
+   "opposed the bill"), nouns with a possessive source ("her claim that"), and impersonal cues
+   with no source ("is expected to win", "seems"; the statement has no speaker).  Each statement
+   has a ``kind`` (speech | belief | intention | stance | finding) so that what was said can be
+   kept apart.  A non-speech cue inside another verb's clause, or inside another statement's
+   content, is part of that content, not a statement of its own.  Contents of these cues:
+   :mod:`newsledger.nlp.statement_content`.
 2. *Reported speech*: the clausal complement (``ccomp``, or a "that" clause the parser hung on "in
    a statement") of a cue, without its "that".  A clause that starts inside quotation marks is left
    to step 3 (used only when no quote attaches to the cue).  A clause that is partly quoted ("said
@@ -15,7 +22,8 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    sentence.  When a speech verb has no clause and no quote, a few listed shapes give the content:
    its object ("announced a ceasefire"), object + predicate ("called the plan a disgrace"),
    to-infinitive ("urged them to leave"), prepositional object ("called for a truce"), or the
-   subject of a passive with an agent ("the closure was announced by the ministry").
+   subject of a passive with an agent ("the closure was announced by the ministry").  A speech
+   verb set inside the clause it reports ("The plan, she said, failed") takes that sentence.
 3. *Direct speech*: each quotation (:mod:`newsledger.nlp.statement_quotes`) is attributed to the
    cue right after it in the same sentence (“…,” Smith said), else to the cue before it in the same
    sentence (Smith said: “…”; Smith added, “…”; a colon may end the paragraph).  A quote split
@@ -30,7 +38,7 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    …, saying"); for "Sen. X, D-Pa., posted on X" the noun it describes; for "who said" the noun
    the clause describes; for a passive, the agent.  :mod:`newsledger.nlp.statement_speakers`
    resolves pronouns, surnames and "the group", and reads role and organisation.
-   ``speaker_evidence`` is the mention at the cue (the pronoun itself for "he said"); ``speaker``
+   ``speaker_evidence`` is the mention at the cue (the pronoun itself for "he said", "who said"); ``speaker``
    is the resolved, fullest name.  A cue with no speaker to name (imperatives, "there were emails
    showing …", an unattributed quote) gives no statement: a statement is who said what.
 6. ``date`` and ``platform`` (:mod:`newsledger.nlp.statement_context`) come from the cue's own
@@ -47,8 +55,16 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
 from newsledger.nlp.sentences import doc_text, sent_of
+from newsledger.nlp.statement_content import (
+    according_content,
+    attitude_content,
+    clause_span,
+    impersonal_content,
+    is_parenthetical,
+    parenthetical_content,
+)
 from newsledger.nlp.statement_context import statement_date, statement_platform
-from newsledger.nlp.statement_cues import Cue, find_cues
+from newsledger.nlp.statement_cues import Cue, attribution_lexicon, find_cues
 from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
 from newsledger.nlp.statement_speakers import (
     SalienceMemory,
@@ -64,6 +80,7 @@ CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 SENTENCE_END = ".!?"
 MAX_AFTER_GAP = 60  # characters between a quote's end and the cue after it
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
+OWN_CLAUSE_KINDS = {"attitude", "impersonal", "clause", "noun"}  # cues dropped inside another verb's clause
 
 
 @dataclass
@@ -84,6 +101,7 @@ class StatementFinder:
         self.doc = doc
         self.text = doc_text(doc)
         self.lex = speech_lexicon()
+        self.attr = attribution_lexicon()
         self.quotes = find_quotes(self.text)
         self.separator = paragraph_separator(self.text)
         self.fallback_content: dict[int, tuple[int, int]] = {}
@@ -106,6 +124,10 @@ class StatementFinder:
 
     def speaker_head(self, cue: Cue) -> Token | None:
         tok = cue.token
+        if cue.kind == "impersonal":
+            return None
+        if cue.kind == "noun":
+            return next((c for c in tok.children if c.dep_ == "poss"), None)
         if cue.kind == "according":
             to = self.doc[tok.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
@@ -163,32 +185,36 @@ class StatementFinder:
 
     # --- content -------------------------------------------------------------------------------
 
-    def clause_span(self, head: Token) -> tuple[int, int] | None:
-        tokens = [t for t in head.subtree]
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-            tokens.pop(0)
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in {"”", '"'}:
-            tokens.pop()
-        if not tokens:
-            return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
     def reported_content(self, cue: Cue) -> tuple[int, int] | None:
         tok = cue.token
         if cue.kind == "according":
-            return self.according_content(tok)
+            return according_content(tok)
+        if cue.kind == "noun":
+            clause = next(c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.i > tok.i)
+            span = clause_span(clause)
+            return span if span is not None and self.same_paragraph(tok, span) else None
+        if cue.kind == "impersonal":
+            span = impersonal_content(tok)
+            return span if span is not None and self.same_paragraph(tok, span) else None
+        if cue.kind == "attitude":
+            span = attitude_content(tok, self.attr)
+            return span if span is not None and self.same_paragraph(tok, span) else None
+        if cue.kind == "speech" and is_parenthetical(tok, self.attr):
+            span = parenthetical_content(tok)
+            if span is not None and self.same_paragraph(tok, span) and not self.inside_one_quote(*span):
+                return span
         hosts = [tok]
-        if cue.kind == "stance":
+        if cue.kind == "support":
             hosts = [c for c in tok.children if c.dep_ == "dobj"]
         # "said in a statement that ...": the parser often hangs the clause on "statement"
         hosts += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
         for host in hosts:
-            for child in host.children:
+            for child in sorted(host.children, key=lambda c: c.i < tok.i):  # a clause after the cue first
                 is_that_clause = child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                              for m in child.children)
-                if (child.dep_ == "ccomp" and (host is tok or cue.kind == "stance")) or \
-                        (host is not tok and is_that_clause) or (cue.kind == "stance" and child.dep_ == "acl"):
-                    span = self.clause_span(child)
+                if (child.dep_ == "ccomp" and (host is tok or cue.kind == "support")) or \
+                        (host is not tok and is_that_clause) or (cue.kind == "support" and child.dep_ == "acl"):
+                    span = clause_span(child)
                     has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
                     if span and self.same_paragraph(tok, span):
                         if has_that or not self.inside_one_quote(*span):
@@ -196,6 +222,12 @@ class StatementFinder:
                         self.fallback_content[id(cue)] = span  # used only if no quote gets attached to the cue
         if cue.kind == "speech":
             fallback = self.object_content(tok)
+            if fallback is None and tok.lemma_.lower() not in self.attr["addressee_verbs"]:
+                fallback = attitude_content(tok, self.attr)  # "said the same thing", "called out X for Y"
+                if fallback is not None and (not self.same_paragraph(tok, fallback) or self.inside_one_quote(
+                        *fallback) or len(self.text[fallback[0]:fallback[1]].split()) < 2 and not any(
+                        c.dep_ == "dobj" for c in tok.children)):
+                    fallback = None
             if fallback is not None:
                 self.fallback_content[id(cue)] = fallback  # used only if no quote gets attached to the cue
         return None
@@ -210,7 +242,7 @@ class StatementFinder:
             if objects and not predicates:  # the small model often hangs the predicate on the object
                 predicates = [c for c in objects[0].rights if c.dep_ in {"oprd", "npadvmod", "attr"}]
             if objects and predicates:
-                first, last = self.clause_span(objects[0]), self.clause_span(predicates[-1])
+                first, last = clause_span(objects[0]), clause_span(predicates[-1])
                 if first and last and self.same_paragraph(tok, (first[0], last[1])):
                     return first[0], last[1]  # "called the plan a disaster", "described it as a failure"
         prepositions = self.lex["prepositional_content"].get(lemma, [])
@@ -228,25 +260,11 @@ class StatementFinder:
                 head = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if head is None:
                 continue
-            span = self.clause_span(head)
+            span = clause_span(head)
             if span and len(list(head.subtree)) >= 2 and self.same_paragraph(tok, span) and \
                     not self.inside_one_quote(*span):
                 return span
         return None
-
-    def according_content(self, tok: Token) -> tuple[int, int] | None:
-        """The clause an 'according to X' phrase hangs on: the longer side of the sentence around it."""
-        sent = sent_of(tok.doc, tok.i)
-        phrase = list(tok.subtree)
-        p_start, p_end = phrase[0].i, phrase[-1].i + 1
-        before = [t for t in sent if t.i < p_start and not t.is_punct]
-        after = [t for t in sent if t.i >= p_end and not (t.is_punct and t.i == sent.end - 1)]
-        while after and after[0].is_punct:
-            after.pop(0)
-        part = before if len(before) >= len(after) else after
-        if len(part) < 3:
-            return None
-        return part[0].idx, part[-1].idx + len(part[-1].text)
 
     def same_paragraph(self, tok: Token, span: tuple[int, int]) -> bool:
         start, end = min(tok.idx, span[0]), max(tok.idx + len(tok.text), span[1])
@@ -320,12 +338,19 @@ class StatementFinder:
         out: list[Draft] = []
         used_quotes: set[int] = set()
         for cue in cues:
+            if cue.kind in OWN_CLAUSE_KINDS and cue.token.dep_ == "ccomp":
+                continue  # "she said he believes X": a belief inside what someone said is part of that content
             span = self.reported_content(cue)
             if span is None:
                 continue
             out.append(Draft(span[0], span[1], False, cue, self.speaker_head(cue)))
+        out = [d for d in out if not (d.cue is not None and d.cue.kind in {"attitude", "impersonal", "noun"} and any(
+            o is not d and o.start <= d.cue.token.idx < o.end for o in out))]  # nested in another content
+        for d in out:  # a quote inside what someone believes or found is still somebody's speech
+            if d.cue is None or d.cue.category != "speech":
+                continue
             for index, quote in enumerate(self.quotes):
-                if span[0] <= quote.mark_start and quote.mark_end <= span[1] + 1:
+                if d.start <= quote.mark_start and quote.mark_end <= d.end + 1:
                     used_quotes.add(index)
         reported_cues = {id(d.cue) for d in out}
         previous: Draft | None = None
@@ -413,8 +438,8 @@ class StatementFinder:
                     draft.speaker = resolve_speaker(draft.speaker_head, memory)
                     if draft.speaker is not None and draft.speaker.kind != "other":
                         memory.remember(draft.speaker_head.idx, draft.speaker)
-                if draft.speaker is None:
-                    draft.start = -1  # no one to attribute it to (imperative, impersonal): dropped below
+                if draft.speaker is None and not (draft.cue is not None and draft.cue.kind == "impersonal"):
+                    draft.start = -1  # no one to attribute it to (imperative, "there were emails showing"): dropped
                 if draft.speaker is not None:
                     last = draft
                     last_sentence_end = sent.end_char
@@ -450,7 +475,7 @@ class StatementFinder:
             speaker = draft.speaker
             cue = draft.cue
             content = (draft.start, draft.end)
-            has_verb = cue is not None and cue.kind in {"speech", "clause", "stance"}
+            has_verb = cue is not None and cue.kind in {"speech", "clause", "support", "attitude"}
             out.append(Statement(
                 id=f"s{len(out) + 1}",
                 speaker=speaker.name if speaker else None,
@@ -461,6 +486,7 @@ class StatementFinder:
                 platform=statement_platform(cue.token, self.lex, content, self.text) if has_verb else None,
                 date=statement_date(cue.token, self.lex, content, self.doc._.times) if has_verb else None,
                 cue=cue.text if cue else None,
+                kind=cue.category if cue else "speech",  # type: ignore[arg-type]
                 evidence=Evidence(start=draft.start, end=draft.end, text=self.text[draft.start:draft.end]),
                 speaker_evidence=Evidence(start=speaker.start, end=speaker.end,
                                           text=self.text[speaker.start:speaker.end]) if speaker else None,

@@ -1,0 +1,123 @@
+"""Contents of attributions that are not found as a clause of a speech verb.
+
+Used by :mod:`newsledger.nlp.statements`, on the dependency parse:
+
+* *attitude verbs* ("believes", "wants", "opposed", "found"; ``attribution_cues.json``): the clause
+  after the verb ("thinks *the deal will hold*"), else its to-infinitive ("wants *to run*"), else its
+  object with what completes it ("blamed *the mayor for the delay*", "regards *him as a rival*"), else
+  the object of a content preposition ("voted for *the bill*");
+* *"according to X"*: the longer side of the sentence around the phrase;
+* *impersonal cues* ("the plan seems to work", "she is expected to win"): the subject with the
+  verb's complement, or the clause alone ("it is said that ...");
+* *parenthetical cues* ("The plan, she said, will fail."; "As the report noted, ..."): a speech verb
+  with a subject and no complement, set inside or beside the clause it reports: the content is the
+  longer side of the sentence around the cue phrase.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsledger.nlp.sentences import sent_of
+from newsledger.nlp.statement_cues import COMPLEMENT_DEPS, content_preposition
+
+COMPLETING_DEPS = {"oprd", "xcomp", "ccomp"}
+PARENTHETICAL_DEPS = {"parataxis"}
+
+
+def clause_span(head: Token) -> tuple[int, int] | None:
+    """The characters of ``head``'s subtree without a leading 'that' or punctuation, or a trailing one
+    (a closing quotation mark stays)."""
+    tokens = list(head.subtree)
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        tokens.pop(0)
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in {"”", '"'}:
+        tokens.pop()
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def attitude_content(tok: Token, attr: dict[str, Any]) -> tuple[int, int] | None:
+    right = [c for c in tok.children if c.i > tok.i]
+    clauses = [c for c in right if c.dep_ == "ccomp"]
+    if clauses:
+        return clause_span(max(clauses, key=lambda c: len(list(c.subtree))))
+    infinitives = [c for c in right if c.dep_ == "xcomp"]
+    if infinitives:
+        return clause_span(infinitives[0])
+    objects = [c for c in right if c.dep_ == "dobj"]
+    if objects:
+        first = clause_span(objects[0])
+        if first is None:
+            return None
+        end = first[1]
+        for c in right:  # "blamed the mayor for the delay", "regards him as a rival"
+            if c.i > objects[0].i and (c.dep_ in COMPLETING_DEPS or c.dep_ == "prep" and (
+                    c.lower_ in attr["content_prepositions"] or c.lower_ == "as")):
+                span = clause_span(c)
+                if span is not None:
+                    end = max(end, span[1])
+        return first[0], end
+    obj = content_preposition(tok, attr)
+    return clause_span(obj) if obj is not None else None
+
+
+def according_content(tok: Token) -> tuple[int, int] | None:
+    """The clause an 'according to X' phrase hangs on: the longer side of the sentence around it."""
+    sent = sent_of(tok.doc, tok.i)
+    phrase = list(tok.subtree)
+    p_start, p_end = phrase[0].i, phrase[-1].i + 1
+    before = [t for t in sent if t.i < p_start and not t.is_punct]
+    after = [t for t in sent if t.i >= p_end and not (t.is_punct and t.i == sent.end - 1)]
+    while after and after[0].is_punct:
+        after.pop(0)
+    part = before if len(before) >= len(after) else after
+    if len(part) < 3:
+        return None
+    return part[0].idx, part[-1].idx + len(part[-1].text)
+
+
+def is_parenthetical(tok: Token, attr: dict[str, Any]) -> bool:
+    """'The plan, she said, will fail', 'It will fail, they say, ...', 'As Smith noted, ...'."""
+    if tok.lemma_.lower() not in attr["parenthetical_speech"] or tok.head is tok:
+        return False
+    if any(c.dep_ in COMPLEMENT_DEPS for c in tok.children) or not any(c.dep_ == "nsubj" for c in tok.children):
+        return False
+    as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
+    return tok.dep_ in PARENTHETICAL_DEPS or as_clause
+
+
+def parenthetical_content(tok: Token) -> tuple[int, int] | None:
+    """The longer side of the sentence around the cue phrase (the cue's subtree)."""
+    sent = sent_of(tok.doc, tok.i)
+    phrase = list(tok.subtree)
+    p_start, p_end = phrase[0].i, phrase[-1].i + 1
+    before = [t for t in sent if t.i < p_start]
+    after = [t for t in sent if t.i >= p_end]
+    for part in (before, after):
+        while part and (part[0].is_punct or part[0].is_space) and part[0].text not in {"“", '"'}:
+            part.pop(0)
+        while part and (part[-1].is_punct or part[-1].is_space) and part[-1].text not in {"”", '"'}:
+            part.pop()
+    part = before if len(before) >= len(after) else after
+    if len(part) < 3:
+        return None
+    return part[0].idx, part[-1].idx + len(part[-1].text)
+
+
+def impersonal_content(tok: Token) -> tuple[int, int] | None:
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+    complements = [c for c in tok.children if c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"} and c.i > tok.i]
+    if not complements:
+        return None
+    last = clause_span(complements[-1])
+    if last is None:
+        return None
+    if subjects and subjects[0].lower_ not in {"it", "there"} and not subjects[0].tag_.startswith("W"):
+        first = clause_span(subjects[0])
+        if first is not None:
+            return first[0], last[1]
+    return last
