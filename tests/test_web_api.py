@@ -79,6 +79,9 @@ def test_claims_statements_and_victims_searches(api: tuple[TestClient, dict[str,
     said = client.get("/api/statements", params={"speaker": "DORN"}).json()["items"]
     assert [s["speaker"] for s in said] == ["Ilka Dorn"]
     assert client.get("/api/statements", params={"date_to": "2024-03-05"}).json()["total"] == 1
+    everything = client.get("/api/statements").json()["total"]
+    assert client.get("/api/statements", params={"kind": "speech"}).json()["total"] == everything > 0
+    assert client.get("/api/statements", params={"kind": "belief"}).json()["total"] == 0
     victims = client.get("/api/victims", params={"name": "varn"}).json()["items"]
     assert [(v["name"], v["age"]) for v in victims] == [("Tobin Varn", 44)]
 

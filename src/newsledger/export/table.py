@@ -31,7 +31,7 @@ def result_table(result: ExtractionResult) -> str:
     out.append("")
     out.append(f"STATEMENTS ({len(result.statements)})")
     for s in result.statements:
-        out.append(f"  {s.id:<4} {_cut(s.speaker, 24):<24} {'direct' if s.direct else 'reported':<8} "
+        out.append(f"  {s.id:<4} {_cut(s.speaker, 24):<24} {s.kind:<9} {'direct' if s.direct else 'reported':<8} "
                    f"{s.platform or '':<9} {s.date or '':<10} {_cut(s.text, 60)}")
     out.append("")
     out.append(f"VICTIMS ({len(result.victims)})")

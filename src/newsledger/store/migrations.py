@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from sqlalchemy import Connection, inspect, select
+from sqlalchemy import Connection, inspect, select, text
 
 from newsledger.store.schema import merge_splits, metadata, schema_migrations
 
@@ -20,12 +20,19 @@ def _merge_splits(conn: Connection) -> None:
     merge_splits.create(conn, checkfirst=True)
 
 
+def _statement_kind(conn: Connection) -> None:
+    """Statements record every attribution with its kind; rows written before were all speech."""
+    if "kind" not in {c["name"] for c in inspect(conn).get_columns("statements")}:
+        conn.execute(text("ALTER TABLE statements ADD COLUMN kind VARCHAR(16) NOT NULL DEFAULT 'speech'"))
+
+
 Migration = tuple[int, str, Callable[[Connection], None]]
 
 MIGRATIONS: list[Migration] = [
     (1, "initial schema: articles, sources, events, claims, statements, victims, places, evidence, "
         "canonical events, merge decisions, failures", _initial_schema),
     (2, "merge_splits: pairs of events a user kept apart", _merge_splits),
+    (3, "statements.kind: speech, belief, intention, stance or finding", _statement_kind),
 ]
 
 LATEST_VERSION = MIGRATIONS[-1][0]

@@ -266,7 +266,7 @@ def list_claims(store: Store, *, article_id: str | None = None, event_id: str | 
 
 
 def list_statements(store: Store, *, article_id: str | None = None, speaker: str | None = None,
-                    direct: bool | None = None, date_from: dt.date | None = None,
+                    direct: bool | None = None, kind: str | None = None, date_from: dt.date | None = None,
                     date_to: dt.date | None = None, limit: int = 50, offset: int = 0) -> Page:
     s = t.statements
     conds = _record_conditions(s, article_id=article_id, event_id=None, date_from=date_from, date_to=date_to)
@@ -274,6 +274,8 @@ def list_statements(store: Store, *, article_id: str | None = None, speaker: str
         conds.append(_like(s.c.speaker, speaker))
     if direct is not None:
         conds.append(s.c.direct == direct)
+    if kind:
+        conds.append(s.c.kind == kind)
     return page_of(store, _with_article(s), conds, [t.articles.c.published.desc().nulls_last(), s.c.id], limit, offset)
 
 

@@ -170,6 +170,7 @@ statements = Table(
     Column("platform", Text),
     Column("date", Date),
     Column("cue", Text),
+    Column("kind", String(16), nullable=False, server_default="speech"),
     *_span_columns(),
     *_span_columns("speaker"),
 )

@@ -101,7 +101,7 @@ def _extracted_rows(result: ExtractionResult) -> dict[str, list[dict[str, Any]]]
         rows["statements"].append({
             "id": rid, "article_id": aid, "local_id": s.id, "speaker": s.speaker, "role": s.role,
             "organisation": s.organisation, "text": s.text, "direct": s.direct, "platform": s.platform,
-            "date": s.date, "cue": s.cue, **_span(s.evidence), **_span(s.speaker_evidence, "speaker"),
+            "date": s.date, "cue": s.cue, "kind": s.kind, **_span(s.evidence), **_span(s.speaker_evidence, "speaker"),
         })
         span_row("statement", rid, "evidence", s.evidence)
         span_row("statement", rid, "speaker", s.speaker_evidence)

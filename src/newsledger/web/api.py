@@ -131,9 +131,10 @@ def find_claims(store: Store, search: EventSearch, rec: RecordPaging, claimant: 
 
 
 def find_statements(store: Store, search: EventSearch, rec: RecordPaging, speaker: str | None = None,
-                    direct: str | None = None, article_id: str | None = None) -> Any:
+                    direct: str | None = None, article_id: str | None = None, kind: str | None = None) -> Any:
     return search_records(store, "statements", search, contains={"speaker": clean(speaker)},
-                          equals={"direct": yes_no(direct, "direct"), "article_id": clean(article_id)},
+                          equals={"direct": yes_no(direct, "direct"), "article_id": clean(article_id),
+                                  "kind": clean(kind)},
                           limit=rec.limit, offset=rec.offset)
 
 
@@ -151,10 +152,11 @@ def claims(store: StoreDep, search: SearchDep, rec: RecordsDep, claimant: str | 
     return _page(find_claims(store, search, rec, claimant, category, scope, event_id, article_id))
 
 
-@router.get("/statements", summary="Statements; `speaker` searches the speaker's name; the event filters apply")
+@router.get("/statements", summary="Statements; `speaker` searches the speaker's name; `kind` is speech, belief, "
+                                   "intention, stance or finding; the event filters apply")
 def statements(store: StoreDep, search: SearchDep, rec: RecordsDep, speaker: str | None = None,
-               direct: str | None = None, article_id: str | None = None) -> dict[str, Any]:
-    return _page(find_statements(store, search, rec, speaker, direct, article_id))
+               direct: str | None = None, article_id: str | None = None, kind: str | None = None) -> dict[str, Any]:
+    return _page(find_statements(store, search, rec, speaker, direct, article_id, kind))
 
 
 @router.get("/victims", summary="Named victims; the event filters apply")

@@ -5,12 +5,13 @@ Every value from an article is rendered by Jinja with autoescape; the scripts on
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
+from newsledger.records import StatementKind
 from newsledger.store.connection import Store
 from newsledger.store.query import EVENT_SORTS, get_canonical_event, get_event
 from newsledger.web.api import find_claims, find_statements, find_victims, periods_with_totals
@@ -25,6 +26,8 @@ from newsledger.web.params import (
     get_store,
     record_paging,
 )
+
+STATEMENT_KINDS = list(get_args(StatementKind))
 
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
@@ -129,9 +132,10 @@ def claims_page(request: Request, store: StoreDep, search: SearchDep, rec: Recor
 
 @router.get("/statements", response_class=HTMLResponse)
 def statements_page(request: Request, store: StoreDep, search: SearchDep, rec: RecordsDep,
-                    speaker: str | None = None, direct: str | None = None) -> Response:
-    page = find_statements(store, search, rec, speaker=speaker, direct=direct)
-    return _record_page(request, store, "statements.html", page, search, speaker=speaker, direct=direct)
+                    speaker: str | None = None, direct: str | None = None, kind: str | None = None) -> Response:
+    page = find_statements(store, search, rec, speaker=speaker, direct=direct, kind=kind)
+    return _record_page(request, store, "statements.html", page, search, speaker=speaker, direct=direct,
+                        kind=kind or "", kinds=STATEMENT_KINDS)
 
 
 @router.get("/victims", response_class=HTMLResponse)
