@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.attributes import get_list
-from newsledger.nlp.sentences import doc_text
+from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import PlaceMention
 from newsledger.resolve.gazetteer import Gazetteer, get_gazetteer, normalise_name, read_list_file
 from newsledger.resolve.geo_context import resolve_names, to_resolution
@@ -63,6 +63,7 @@ class PlaceMentionFinder:
         self.not_places = frozenset(normalise_name(n) for n in read_list_file("geo_not_places.txt"))
         self.person_titles = frozenset(read_list_file("geo_person_titles.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
+        self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
         self.region_keys = self.gazetteer.match_keys("region") | frozenset(
             normalise_name(n) for n in self.gazetteer.local_names)
@@ -115,6 +116,17 @@ class PlaceMentionFinder:
         words = [t.text for t in doc]
         starts = [t.idx for t in doc]
         ends = [i + len(w) for i, w in zip(starts, words, strict=True)]
+        # breaks[k]: sentence or paragraph breaks among the first k tokens (a name never runs across one)
+        breaks = [0]
+        for t in doc:
+            breaks.append(breaks[-1] + (t.is_space or t.text in {".", "!", "?", ";"}))
+        token_keys: dict[int, str] = {}
+
+        def token_key(k: int) -> str:
+            if k not in token_keys:
+                token_keys[k] = _key(words[k])
+            return token_keys[k]
+
         found: list[tuple[int, int]] = []
         i = 0
         n_tokens = len(words)
@@ -126,14 +138,19 @@ class PlaceMentionFinder:
             match_end = None
             for length in range(min(MAX_NGRAM, n_tokens - i), 0, -1):
                 last = i + length - 1
-                if not words[last][:1].isalnum():
+                if not words[last][:1].isalnum() or breaks[last + 1] != breaks[i]:
                     continue
-                if any(t.is_space or t.text in {".", "!", "?", ";"} for t in doc[i:last + 1]):
-                    continue  # a place name does not run across a sentence or paragraph break
-                key = _key(text[starts[i]:ends[last]])
-                if (length == 1 and (key in self.single_keys or self._unlabelled_town(doc[i], key)
-                                     or self._town_after_preposition(doc[i], key))) or (
-                        " " in key and key in self.multi_keys):
+                if length > 1:  # cheap test first: the name's last word must end some multi-word name
+                    last_word = token_key(last).rsplit(" ", 1)[-1]
+                    if not last_word or last_word not in self.multi_last_words:
+                        continue
+                    key = _key(text[starts[i]:ends[last]])
+                    hit = " " in key and key in self.multi_keys
+                else:
+                    key = token_key(i)  # one token may hold a multi-word key: "N.D." is "n d"
+                    hit = key in self.single_keys or (" " in key and key in self.multi_keys) or \
+                        self._unlabelled_town(doc[i], key) or self._town_after_preposition(doc[i], key)
+                if hit:
                     if self._is_person(doc, ents, doc[i:i + length]):
                         break
                     match_end = i + length
@@ -150,17 +167,17 @@ class PlaceMentionFinder:
     def _town_after_preposition(self, token: Token, key: str) -> bool:
         """A town the small model took for a one-word PERSON, after a locative preposition and not before
         another name: 'districts of Kherson', 'fighting near Pokrovsk'."""
-        doc = token.doc
-        if key not in self.unlabelled_keys or token.ent_type_ != "PERSON" or token.i == 0:
+        if token.ent_type_ != "PERSON" or token.i == 0 or key not in self.unlabelled_keys:
             return False
-        ent_len = next((len(e) for e in doc.ents if e.start <= token.i < e.end), 1)
+        doc = token.doc
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        return (ent_len == 1 and doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS
+        one_word = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
+        return (one_word and doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS
                 and not (nxt is not None and nxt.pos_ == "PROPN"))
 
     def _unlabelled_town(self, token: Token, key: str) -> bool:
         return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
-                and not token.is_sent_start and not token.is_upper)
+                and not token.is_upper and sent_of(token.doc, token.i).start != token.i)
 
     def _dateline_spans(self, text: str) -> list[tuple[int, int]]:
         """A news dateline in capitals ("KHARKIV, Ukraine (Reuters) —") names the place of the story."""
