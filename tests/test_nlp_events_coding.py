@@ -100,6 +100,28 @@ def test_events_passive_weapon_keeps_its_agent_untold(parse) -> None:  # type: i
 
 
 def test_events_summary_figure_is_not_added_again(parse) -> None:  # type: ignore[no-untyped-def]
-    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, leaving at least 8 "
-                           "fatalities. Fatalities were at least 8.")
+    [e] = events_of(parse, "On 14 May 2024, drones struck a house in Kherson, leaving at least 8 dead. Eight "
+                           "people died there.")
     assert e.fatalities.best == 8
+
+
+def test_events_later_death_adds_to_the_toll(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "Shelling hit a school in Kherson on Monday, killing 3 people. A child later died of "
+                           "his wounds in hospital.")
+    assert e.fatalities.best == 4
+
+
+def test_events_agentless_violence_only_joins_a_compatible_event(parse) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(parse, "A journalist was arrested in Kherson on Monday. Russian drones struck a bus in "
+                              "Kherson, killing 2 people.")
+    assert [e.sub_event_type for e in events] == ["Arrests", "Air/drone strike"]
+    events = events_of(parse, "On 14 May 2024, four people were killed in Kherson. On 16 May 2024, Russian drones "
+                              "struck a bus in Kherson.")
+    assert len(events) == 2 and events[0].actor1 is None
+
+
+def test_events_exchange_needs_the_same_day_and_place(parse) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(parse, "On Sunday, RSF fighters fired mortar shells at Sudanese army troops in El Fasher. "
+                              "On Tuesday, the Sudanese army shelled RSF positions near Omdurman, killing 4 fighters.")
+    assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"] * 2
+    assert events[0].fatalities.best is None and events[1].fatalities.best == 4

@@ -1,5 +1,5 @@
-"""Statements keep their kind (speech, belief, ...) in the ledger; a ledger written before kinds existed is
-migrated with its statements counted as speech.  On SQLite and PostgreSQL."""
+"""Statements keep their kind (speech, belief, ...) in the ledger (on SQLite and PostgreSQL); a SQLite ledger
+written before kinds existed is migrated with its statements counted as speech."""
 
 from __future__ import annotations
 

@@ -82,6 +82,8 @@ def test_claims_statements_and_victims_searches(api: tuple[TestClient, dict[str,
     everything = client.get("/api/statements").json()["total"]
     assert client.get("/api/statements", params={"kind": "speech"}).json()["total"] == everything > 0
     assert client.get("/api/statements", params={"kind": "belief"}).json()["total"] == 0
+    wrong = client.get("/api/statements", params={"kind": "rumour"})
+    assert wrong.status_code == 422 and "error" in wrong.json()
     victims = client.get("/api/victims", params={"name": "varn"}).json()["items"]
     assert [(v["name"], v["age"]) for v in victims] == [("Tobin Varn", 44)]
 

@@ -148,6 +148,23 @@ def _window_cue(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str
     return None
 
 
+def unreal(verb: Token, lex: CasualtyLexicon) -> bool:
+    """A killing verb that counts no one: negated ('did not kill'), under a modal ('would kill') or under a
+    verb of intention or threat ('vowed to kill', 'threatened to kill')."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in lex.irrealis_aux) for c in verb.children):
+        return True
+    return verb.dep_ in {"xcomp", "ccomp"} and verb.head.lemma_ in lex.irrealis_heads
+
+
+def _breakdown(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> bool:
+    """'Two of the dead were children': a part of a count already told, not a new count."""
+    after = doc[num.end:num.end + 3]
+    return len(after) == 3 and after[0].lower_ == "of" and after[1].lower_ in {"the", "those"} and (
+        after[2].lower_ in lex.nouns or after[2].lower_ in lex.states or after[2].lower_ == "victims")
+
+
 def _kill_phrase_before(doc: Doc, start: int, lex: CasualtyLexicon) -> tuple[str, Token] | None:
     """'shot dead a man', 'gunned down two guards': a phrase of data/casualty_lexicon.json right before."""
     for width in (3, 2):
@@ -164,12 +181,13 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
     taken = {i for n in explicit for i in range(n.start, n.end)}
     out: list[NumberMention] = []
     for tok in doc:
-        if tok.dep_ == "dobj" and tok.lower_ in {"him", "her"} and tok.head.lemma_ in STRONG_VERBS:
+        if tok.dep_ == "dobj" and tok.lower_ in {"him", "her"} and tok.head.lemma_ in STRONG_VERBS and \
+                not unreal(tok.head, lex):
             out.append(NumberMention(tok.i, tok.i + 1, 1, 1, 1, counted=tok.i))  # "shot a boy, killing him"
             continue
         nominal = tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "nsubjpass"})
         if not nominal or tok.dep_ not in {"dobj", "nsubjpass", "nsubj", "pobj", "appos"}:
-            continue  # an adjective heading a noun phrase is a noun: "killing a Palestinian"
+            continue  # an adjective heading a noun phrase is a noun: "killing a Ukrainian"
         if tok.dep_ == "appos" and _kill_phrase_before(doc, tok.left_edge.i, lex) is None:
             continue
         if tok.lower_ in lex.nouns and any(c.like_num for c in tok.head.children if c.i != tok.i):
@@ -265,6 +283,8 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         category, cue = hit
         if num.value is None and num.counted == num.start and category not in {"killed", "injured"}:
             continue  # "release the hostages" is no count; "killing people" is
+        if unreal(cue, lex) or _breakdown(doc, num, lex):
+            continue
         qualifier, q_start = _qualifier(doc, num, lex)
         sent = sent_of(doc, num.start)
         positions = [q_start, num.end - 1, cue.i] + ([counted.i] if counted is not None else [])
@@ -279,12 +299,13 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
 
 
 def _single_victims_after_verb(doc: Doc, lex: CasualtyLexicon, found: list[Found]) -> list[Found]:
-    """'killing a Palestinian and injuring others', 'killed a fisherman southwest of the city': one person
+    """'killing a farmer and wounding others', 'killed a fisherman southwest of the city': one person
     right after an active killing verb, read from the words where the parse attaches them elsewhere."""
     covered = {i for f in found for i in range(f.first, f.last + 1)}
     out: list[Found] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_ not in STRONG_VERBS or verb.i in covered or verb.i + 2 >= len(doc):
+        if verb.pos_ != "VERB" or verb.lemma_ not in STRONG_VERBS or verb.i in covered or verb.i + 2 >= len(doc) \
+                or unreal(verb, lex):
             continue
         if (verb.tag_ == "VBN" and any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)) or \
                 verb.dep_ in {"acl", "amod"} or (verb.i > 0 and doc[verb.i - 1].lower_ in {"those", "the"}):
@@ -300,7 +321,7 @@ def _single_victims_after_verb(doc: Doc, lex: CasualtyLexicon, found: list[Found
                 nxt = doc[j + 1] if j + 1 < len(doc) else None
                 if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and (
                         nxt.lower_ in lex.person_nouns or nxt.lower_ in lex.role_nouns):
-                    j += 1  # "a Palestinian fisherman"
+                    j += 1  # "a Sudanese fisherman"
                     continue
                 num = NumberMention(det.i, det.i + 1, 1, 1, 1, counted=j)
                 out.append(Found(num, lex.verbs[verb.lemma_], verb, word, word.text, "exact", verb.i, j))

@@ -40,6 +40,8 @@ def _strip_det(span: Span) -> Span:
 def _subtree_span(tok: Token, stop: set[int] | None = None, before: int | None = None) -> Span:
     toks = [t for t in tok.subtree if not (stop and t.i in stop) and (before is None or t.i < before)]
     doc = tok.doc
+    if not toks:  # every word of the phrase is cut off: the head word alone
+        return doc[tok.i:tok.i + 1]
     return _strip_det(doc[min(t.i for t in toks): max(t.i for t in toks) + 1])
 
 

@@ -149,18 +149,25 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
             a = _actor_at(list(child.subtree), actors)
             if a is not None:
                 return a
+        if child.dep_ == "acl":  # "a rocket fired by Hamas"
+            for grand in child.children:
+                if grand.dep_ == "agent" or (grand.dep_ == "prep" and grand.lower_ == "by"):
+                    a = _actor_at(list(grand.subtree), actors)
+                    if a is not None and a.kind != "civilians":
+                        return a
     node = tok
     for _ in range(8):
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"} and \
-                node.head.dep_ not in {"dobj", "pobj", "nsubjpass"}:  # "PIJ militants planted ..." (an object
-            a = _actor_at([node.head, *node.head.lefts], actors)  # noun is the target: "troops stationed")
+                node.head.dep_ not in {"dobj", "pobj"}:  # "PIJ militants planted ..." (an object noun is
+            a = _actor_at([node.head, *node.head.lefts], actors)  # the target: "fired at troops stationed")
             if a is not None and a.kind != "civilians":
                 return a
         if node.pos_ in {"VERB", "AUX"}:
             a = _subject_actor(node, actors)
             if a is not None and a.kind != "civilians":
                 return a
-            if any(c.dep_ == "nsubjpass" and c.left_edge.i <= tok.i <= c.right_edge.i for c in node.children):
+            if any(c.dep_ == "nsubjpass" and (c.i == tok.i or (tok.head.i == c.i and tok.dep_ in {
+                    "compound", "amod"})) for c in node.children):
                 return None  # "after a rocket was fired": the trigger is the subject, its agent is untold
         if node.head.i == node.i:
             break
@@ -282,25 +289,20 @@ def place_rank(place: PlaceMention) -> int:
     return 1
 
 
-def qualifies_place_before(text: str, place: PlaceMention, places: list[PlaceMention]) -> bool:
-    """'Az Zaytun (Gaza City, Gaza Strip)', 'Springfield (Illinois)': a place in brackets right after another
-    place names where that one lies, not a second location."""
-    opening = text.rfind("(", 0, place.start)
-    if opening < 0 or ")" in text[opening:place.start] or "\n" in text[opening:place.start]:
-        return False
-    before = text[:opening].rstrip()
-    return any(other is not place and other.end == len(before) for other in places)
-
-
 def names_a_facility(text: str, place: PlaceMention, lex: EventLexicon) -> bool:
-    """'Al Nabulsi roundabout', 'Salah al-Din street': the name is part of a street's or building's name."""
+    """'at Al Nabulsi roundabout', 'on Salah al-Din street': a name with no article before it and a street or
+    building word after it is that street's or building's name.  'a Khan Younis school' or 'the Jabalia
+    market' (an article before) are a school and a market in that town: the town stays a location."""
     following = text[place.end:place.end + 20].split()
-    return bool(following) and following[0].strip(".,;:()").lower() in lex.facility_words
+    if not following or following[0].strip(".,;:()").lower() not in lex.facility_words:
+        return False
+    before = text[max(0, place.start - 6):place.start].split()
+    return not (before and before[-1].lower() in {"a", "an", "the", "this", "that"})
 
 
 def outside_the_story(place: PlaceMention, in_sent: list[PlaceMention], places: list[PlaceMention]) -> bool:
     """A place resolved to another country than the story's (the country most of its places lie in) while
-    the same sentence names a place in the story's country ('in Al Karama area northwest of Gaza City' read
+    the same sentence names a place in the story's country ('in the Karama area north of Port Town' read
     as a namesake abroad): a doubtful resolution, not where the event happened."""
     if place.resolution is None or not place.resolution.country_code:
         return False
@@ -317,8 +319,7 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char
                and not any(s <= p.start < e for s, e in exclude)]
     text = doc_text(doc)
-    qualified = [p for p in in_sent if not qualifies_place_before(text, p, in_sent)
-                 and not names_a_facility(text, p, lex) and not outside_the_story(p, in_sent, places)]
+    qualified = [p for p in in_sent if not names_a_facility(text, p, lex) and not outside_the_story(p, in_sent, places)]
     in_sent = qualified or in_sent
     if not in_sent:
         return None, False, False

@@ -3,8 +3,16 @@
 Per sentence, triggers are grouped by their agent (actor1) and the most serious trigger of each agent
 becomes a mention (ACLED codes one event per actors, place and day, with its most serious type).  Mentions
 are then merged into events: same actor1, compatible dates and the same place — or, for a mention that names
-no place, the event of the same actor just before it in the same paragraph.  Events come out in the order
-of their first mention, so the first event is the story's lead.
+no place, the event of the same actor just before it in the same paragraph.  Then:
+
+- violence told before any agent ("Five people were killed in X. Drones had struck a bus there") joins the
+  next violent event of its paragraph with an agent, a compatible date and place (:func:`attach_agentless`);
+- an attack by one armed actor on another and the attacked side's reply on the same day and at the same
+  place make one Armed clash (:func:`join_exchanges`);
+- a casualty figure in a sentence without an event sums up, or adds to, the event before it
+  (:func:`_link_orphan_claims`).
+
+Events come out in the order of their first mention, so the first event is the story's lead.
 """
 
 from __future__ import annotations
@@ -107,6 +115,8 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             allied = [actor1, *coordinated_actors(doc, actor1, actors)]
             actor1 = min(allied, key=lambda a: a.start)
         actor2, civilians = find_actor2(trig, actor1, actors, lex)
+        if actor1 is not None and actor2 is not None and actor2.canonical == actor1.canonical:
+            actor2 = None  # "shells fired by Israeli tanks at ...": the tanks are the agent, not the target
         if actor1 is not None and actor2 is not None and actor2.canonical in {
                 a.canonical for a in coordinated_actors(doc, actor1, actors)}:
             actor2 = None
@@ -172,6 +182,15 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
     return t
 
 
+def _dates_overlap(a: EventMention, b: EventMention) -> bool:
+    if a.time is None or b.time is None:
+        return True
+    ta, tb = a.time, b.time
+    if ta.interval_start and tb.interval_start and ta.interval_end and tb.interval_end:
+        return not (ta.interval_end < tb.interval_start or tb.interval_end < ta.interval_start)
+    return True
+
+
 def _compatible(a: EventMention, b: EventMention) -> bool:
     if (a.actor1.canonical if a.actor1 else None) != (b.actor1.canonical if b.actor1 else None):
         return False
@@ -179,11 +198,7 @@ def _compatible(a: EventMention, b: EventMention) -> bool:
         return False
     if a.ttype.event_type not in VIOLENT and a.ttype.sub_event_type != b.ttype.sub_event_type:
         return False
-    if a.time is not None and b.time is not None:
-        if a.time.interval_start and b.time.interval_start and a.time.interval_end and b.time.interval_end and (
-                a.time.interval_end < b.time.interval_start or b.time.interval_end < a.time.interval_start):
-            return False
-    return True
+    return _dates_overlap(a, b)
 
 
 @dataclass
@@ -254,24 +269,29 @@ def _fighting_side(group: EventGroup) -> tuple[str, str] | None:
     return actor1.canonical, actor2.canonical if actor2 is not None else ""
 
 
+def _groups_compatible(a: EventGroup, b: EventGroup) -> bool:
+    """Two groups may be one event: their dates overlap and their places (where both name one) match."""
+    if not all(_dates_overlap(x, y) for x in a.mentions for y in b.mentions):
+        return False
+    pa, pb = a.place, b.place
+    if pa is None or pb is None or pa.place is None or pb.place is None:
+        return True
+    return same_place(pa, pb) or pa.place.text.lower() == pb.place.text.lower()
+
+
 def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
-    """'Five people were killed in Zeitoun. Warplanes had struck a house there': casualties told before any agent
-    join the next event of the same paragraph that has an agent and a compatible place."""
+    """'Five people were killed in Kherson. Drones had struck a bus there': violence told before any agent joins
+    the next violent event of the same paragraph that has an agent, a compatible date and place."""
     out = list(groups)
     for g in list(out):
-        if any(m.actor1 is not None for m in g.mentions):
-            continue
+        if any(m.actor1 is not None for m in g.mentions) or g.lead.ttype.event_type not in VIOLENT:
+            continue  # an arrest or a protest without an agent stays an event of its own
         later = [h for h in out if h is not g and h.mentions[0].trigger.start > g.mentions[-1].trigger.start
                  and h.mentions[0].paragraph == g.mentions[-1].paragraph
                  and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
-        if not later:
+        if not later or not _groups_compatible(g, later[0]):
             continue
-        target = later[0]
-        if g.place is not None and target.place is not None and not same_place(g.place, target.place) and \
-                g.place.place is not None and target.place.place is not None and \
-                g.place.place.text.lower() != target.place.place.text.lower():
-            continue
-        target.mentions[:0] = g.mentions
+        later[0].mentions[:0] = g.mentions
         out.remove(g)
     return out
 
@@ -295,6 +315,8 @@ def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
                     continue  # a reply told by its own weapon ("responded with shelling"), not "the IDF said..."
                 if {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
                     continue  # "fired a missile at an Israeli warplane": the warplane is the target
+                if not _groups_compatible(earlier, g):
+                    continue  # another day or another place: two events
                 partner = earlier
                 break
         if partner is None:
@@ -429,22 +451,28 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
     return mentions
 
 
-def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> set[str]:
+def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> tuple[set[str], set[str]]:
     """An incident claim in a sentence without an event belongs to the last event before it in its paragraph.
-    Such a claim sums up what was told ("Fatalities were at least 8.", "Confirmed fatalities 1."): it is
-    returned with the totals, which the fatalities rule prefers to adding figures up."""
+    When its figure is at least the sum told so far in the paragraph for its category ("... killing 3 and
+    wounding 5. The dead numbered 3."), it sums up what was told: it is returned with the totals, which the
+    fatalities rule prefers to adding up.  A smaller figure ("A child later died of his wounds.") adds: it is
+    returned among the additions, counted like a mention of its own.  Returns (summaries, additions)."""
     linked = {c.id for m in mentions for c in m.claims}
-    summaries = set()
+    summaries, additions = set(), set()
     for c in claims:
         if c.id in linked or c.scope != "incident":
             continue
         para = _paragraph_of(doc, c.evidence.start)
         before = [m for m in mentions if m.sent.end_char <= c.evidence.start and m.paragraph == para]
         if before:
+            told = sum(x.value or 0 for m in before for x in m.claims
+                       if x.category == c.category and x.id != c.id and x.evidence.start < c.evidence.start)
             before[-1].claims.append(c)
-            if c.value is not None:  # "their bodies were found" restates nothing
+            if c.value is not None and told and c.value >= told:
                 summaries.add(c.id)
-    return summaries
+            else:
+                additions.add(c.id)
+    return summaries, additions
 
 
 def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
@@ -460,10 +488,12 @@ def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
 def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     claims: list[Claim] = list(doc._.claims or [])
     mentions = find_mentions(doc, matcher, lex)
-    summaries = _link_orphan_claims(doc, mentions, claims)
+    summaries, additions = _link_orphan_claims(doc, mentions, claims)
     groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
     totals = _total_claims(doc, claims) | summaries
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
+    for k, claim_id in enumerate(sorted(additions), start=len(mentions)):  # added, not an alternative figure
+        mention_index[claim_id] = k
     events = []
     for n, group in enumerate(groups, start=1):
         event = _build_event(n, group, doc, totals, mention_index, named_killed=0)

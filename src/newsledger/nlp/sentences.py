@@ -40,7 +40,7 @@ _JOINING = frozenset({"-", "–", "—", ",", "(", "[", "/"})
 
 def _continues(doc: Doc, start: int) -> bool:
     """A boundary the parser put where no sentence can end: right after a dash, comma or opening bracket
-    ("Gaza - At Tuffah"), or before a lower-case word on the same line."""
+    ("Port Town - Old Quarter"), or before a lower-case word on the same line."""
     prev = doc[start - 1]
     if "\n" in prev.text or "\n" in prev.whitespace_:
         return False

@@ -26,6 +26,8 @@ class CasualtyLexicon:
     attribution_verbs: frozenset[str]
     media: frozenset[str]
     kill_phrases: dict[str, str]
+    irrealis_heads: frozenset[str]
+    irrealis_aux: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -49,4 +51,5 @@ def casualty_lexicon() -> CasualtyLexicon:
         period_cues=tuple(raw["period_cues"]), total_cues=tuple(raw["total_cues"]),
         attribution_verbs=frozenset(raw["attribution_verbs"]), media=media,
         kill_phrases=dict(raw.get("kill_phrases", {})),
+        irrealis_heads=frozenset(raw.get("irrealis_heads", [])), irrealis_aux=frozenset(raw.get("irrealis_aux", [])),
     )

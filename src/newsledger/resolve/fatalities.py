@@ -6,9 +6,11 @@ cumulative toll ("49,000 since October 2023") never becomes an incident's fatali
 1. If some counting claims name a claimant, claims without one are set aside (an unattributed aside such
    as "one family reportedly lost 12 members" is part of, not beside, an attributed toll).
 2. Claims are grouped by claimant (who counted).  In a group, a claim that states a total ("total
-   fatalities were 9") wins; otherwise figures from different event mentions are added (separate strikes
-   folded into one ACLED event: "killing 2 ... also, warplanes struck ..., leaving 7"), and figures of one
-   mention are alternatives, of which the largest is kept.
+   fatalities were 9", or a figure in a sentence without an event that is at least what was told before it:
+   "... leaving 8 dead. Eight people died there.") wins; otherwise figures from different event mentions are
+   added (separate strikes folded into one ACLED event: "killing 2 ... also, warplanes struck ..., leaving
+   7"; a later death told on its own: "A child later died of his wounds"), and figures of one mention are
+   alternatives, of which the largest is kept.
 3. Across groups (different sources): ``low`` is the smallest group figure and ``high`` the largest.
    ``best`` is the largest when every group figure is a lower bound ("at least 58", "more than 45" both hold
    when 58 or more died), and otherwise ACLED's conservative choice, the smallest.
@@ -24,7 +26,8 @@ from newsledger.records import Claim, Fatalities
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
 
 LOWER_BOUND = {"at least", "more than"}
-RULE = ("killed/incident claims only; per claimant: total claim, else sum over separate mentions, else max; "
+RULE = ("killed/incident claims only; per claimant: total or summing-up claim, else sum over separate mentions, "
+        "else max; "
         "low=min and high=max over claimants; best=max if all are lower bounds else min; "
         "named victims when no count")
 

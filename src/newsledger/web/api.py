@@ -13,6 +13,7 @@ from fastapi import APIRouter, Body, Depends, Query, Request
 from fastapi.encoders import jsonable_encoder
 from pydantic import BaseModel, Field
 
+from newsledger.records import StatementKind
 from newsledger.store.connection import Store
 from newsledger.store.query import (
     get_article,
@@ -155,7 +156,8 @@ def claims(store: StoreDep, search: SearchDep, rec: RecordsDep, claimant: str | 
 @router.get("/statements", summary="Statements; `speaker` searches the speaker's name; `kind` is speech, belief, "
                                    "intention, stance or finding; the event filters apply")
 def statements(store: StoreDep, search: SearchDep, rec: RecordsDep, speaker: str | None = None,
-               direct: str | None = None, article_id: str | None = None, kind: str | None = None) -> dict[str, Any]:
+               direct: str | None = None, article_id: str | None = None,
+               kind: StatementKind | None = None) -> dict[str, Any]:
     return _page(find_statements(store, search, rec, speaker, direct, article_id, kind))
 
 
