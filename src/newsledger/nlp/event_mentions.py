@@ -41,6 +41,7 @@ class EventLexicon:
     approximate_preps: frozenset[str]
     region_preps: frozenset[str]
     facility_words: frozenset[str]
+    target_preps: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,7 @@ def event_lexicon() -> EventLexicon:
         negation=frozenset(raw["negation_cues"]), hypothetical=frozenset(raw["hypothetical_cues"]),
         approximate_preps=frozenset(raw["approximate_place_preps"]), region_preps=frozenset(raw["region_preps"]),
         facility_words=frozenset(raw.get("facility_words", [])),
+        target_preps=frozenset(raw.get("target_preps", [])),
     )
 
 

@@ -54,7 +54,6 @@ SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|pl
                         re.I)
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 ARMED = {"rebel", "militia", "armed_generic", "external"}
-TARGET_PREPS = {"at", "on", "against", "toward", "towards", "upon", "into"}  # "fired at an Israeli tank"
 
 
 @lru_cache(maxsize=1)
@@ -107,7 +106,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
         holder_head = doc[holder.head_i] if holder is not None else None
         if holder_head is not None and actor1 is holder and (holder_head.dep_ in {"dobj", "nsubjpass"} or (
-                holder_head.dep_ == "pobj" and holder_head.head.lower_ in TARGET_PREPS)):
+                holder_head.dep_ == "pobj" and holder_head.head.lower_ in lex.target_preps)):
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
             actor1 = _protesters(trig, actors, ttype)
@@ -174,12 +173,18 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
     if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
             {"state", "police"} | ARMED:
         return TriggerType("Battles", "Armed clash", t.priority)
-    if m.actor1 is None and not t.generic:  # "Also, 4 people were killed in an airstrike": the agent of the
-        same_kind = [p for p in previous if p.paragraph == m.paragraph and p.actor1 is not None  # airstrikes told
-                     and p.ttype.sub_event_type == t.sub_event_type]  # just before in this paragraph
-        if same_kind:
-            m.actor1 = same_kind[-1].actor1
     return t
+
+
+def _inherit_agent(m: EventMention, previous: list[EventMention]) -> None:
+    """'Also, 4 people were killed in an airstrike': an explicit trigger without an agent takes the agent of
+    the last event of the same kind told before it in its paragraph."""
+    if m.actor1 is not None or m.ttype.generic:
+        return
+    same_kind = [p for p in previous if p.paragraph == m.paragraph and p.actor1 is not None
+                 and p.ttype.sub_event_type == m.ttype.sub_event_type]
+    if same_kind:
+        m.actor1 = same_kind[-1].actor1
 
 
 def _dates_overlap(a: EventMention, b: EventMention) -> bool:
@@ -255,8 +260,9 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
     return groups
 
 
-def _fighting_side(group: EventGroup) -> tuple[str, str] | None:
-    """(attacker, attacked) when the group is violence by an armed actor against another armed actor."""
+def _fighting_side(group: EventGroup) -> tuple[str, str, str] | None:
+    """(attacker, attacked, the attacked's kind) when the group is violence by an armed actor against another
+    armed actor (attacked "" when the text names no target)."""
     lead = group.lead
     actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
@@ -266,7 +272,9 @@ def _fighting_side(group: EventGroup) -> tuple[str, str] | None:
         return None
     if actor2 is not None and actor2.kind not in {"state", "police"} | ARMED:
         return None
-    return actor1.canonical, actor2.canonical if actor2 is not None else ""
+    if actor2 is None:
+        return actor1.canonical, "", ""
+    return actor1.canonical, actor2.canonical, actor2.kind
 
 
 def _groups_compatible(a: EventGroup, b: EventGroup) -> bool:
@@ -309,8 +317,8 @@ def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
                 first = _fighting_side(earlier)
                 if first is None or not first[1] or first[1] != side[0]:
                     continue
-                if side[1] not in {"", first[0]} and not side[1].startswith("Unidentified Armed Group"):
-                    continue
+                if side[1] not in {"", first[0]} and side[2] != "armed_generic":
+                    continue  # the reply hits the attacker, unnamed armed men ("gunmen") or no one named
                 if g.mentions[0].paragraph - earlier.mentions[-1].paragraph > 1 or g.lead.ttype.generic:
                     continue  # a reply told by its own weapon ("responded with shelling"), not "the IDF said..."
                 if {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
@@ -441,6 +449,7 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
             if refined is None:
                 continue
             m.ttype = refined
+            _inherit_agent(m, mentions)
             m.place, m.approximate_place, m.region = choose_place(doc, sent, places, lex, excluded)
             if SAME_PLACE.search(sent.text) and mentions:  # "... in the same location": the place told before
                 m.place, m.approximate_place, m.region = None, False, False
