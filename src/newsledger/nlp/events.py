@@ -18,7 +18,6 @@ Events come out in the order of their first mention, so the first event is the s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -27,6 +26,14 @@ from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import LOCAL_FORCES, ActorMention
+from newsledger.nlp.event_groups import (
+    ARMED,
+    VIOLENT,
+    EventGroup,
+    attach_agentless,
+    join_exchanges,
+    merge_mentions,
+)
 from newsledger.nlp.event_mentions import (
     EventLexicon,
     EventMention,
@@ -34,7 +41,6 @@ from newsledger.nlp.event_mentions import (
     choose_place,
     choose_time,
     coordinated_actors,
-    distance_km,
     event_lexicon,
     excluded_place_spans,
     find_actor1,
@@ -52,8 +58,6 @@ from newsledger.resolve.fatalities import event_fatalities
 
 SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|place|neighbou?rhood|town|village|city|camp)\b",
                         re.I)
-VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
-ARMED = {"rebel", "militia", "armed_generic", "external"}
 
 
 @lru_cache(maxsize=1)
@@ -185,154 +189,6 @@ def _inherit_agent(m: EventMention, previous: list[EventMention]) -> None:
                  and p.ttype.sub_event_type == m.ttype.sub_event_type]
     if same_kind:
         m.actor1 = same_kind[-1].actor1
-
-
-def _dates_overlap(a: EventMention, b: EventMention) -> bool:
-    if a.time is None or b.time is None:
-        return True
-    ta, tb = a.time, b.time
-    if ta.interval_start and tb.interval_start and ta.interval_end and tb.interval_end:
-        return not (ta.interval_end < tb.interval_start or tb.interval_end < ta.interval_start)
-    return True
-
-
-def _compatible(a: EventMention, b: EventMention) -> bool:
-    if (a.actor1.canonical if a.actor1 else None) != (b.actor1.canonical if b.actor1 else None):
-        return False
-    if (a.ttype.event_type in VIOLENT) != (b.ttype.event_type in VIOLENT):
-        return False
-    if a.ttype.event_type not in VIOLENT and a.ttype.sub_event_type != b.ttype.sub_event_type:
-        return False
-    return _dates_overlap(a, b)
-
-
-@dataclass
-class EventGroup:
-    mentions: list[EventMention] = field(default_factory=list)
-    exchange: bool = False  # two armed sides attacking each other: one Armed clash (see join_exchanges)
-
-    @property
-    def lead(self) -> EventMention:
-        return max(self.mentions, key=lambda m: m.ttype.priority)
-
-    @property
-    def place(self) -> EventMention | None:
-        placed = [m for m in self.mentions if m.place is not None]
-        return min(placed, key=lambda m: (place_rank(m.place), m.trigger.start)) if placed else None  # type: ignore[arg-type]
-
-
-def same_place(a: EventMention, b: EventMention) -> bool:
-    """Places match when they are close for their precision: 2 km for towns and neighbourhoods, 10 km when
-    either is approximate ('near', 'east of'), 50 km between regions; a town never matches a region."""
-    if a.place is None or b.place is None:
-        return False
-    if a.region != b.region:
-        return False
-    km = distance_km(a.place, b.place)
-    if km is None:
-        return a.place.text.lower() == b.place.text.lower()
-    limit = 50.0 if a.region else 10.0 if (a.approximate_place or b.approximate_place) else 2.0
-    return km <= limit
-
-
-def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
-    groups: list[EventGroup] = []
-    for m in mentions:
-        target = None
-        for g in reversed(groups):
-            last = g.mentions[-1]
-            if not all(_compatible(x, m) for x in g.mentions):
-                continue
-            if m.place is None:
-                # a mention that names no place continues the event told just before it, or refers back to an
-                # event of the same kind ("Hamas claimed responsibility for the rocket fire")
-                if last.paragraph == m.paragraph or (
-                        last.ttype.sub_event_type == m.ttype.sub_event_type):
-                    target = g
-                break
-            if any(same_place(x, m) for x in g.mentions) or (g.place is None and last.paragraph == m.paragraph):
-                target = g
-                break
-        if target is None:
-            groups.append(EventGroup([m]))
-        else:
-            target.mentions.append(m)
-    return groups
-
-
-def _fighting_side(group: EventGroup) -> tuple[str, str, str] | None:
-    """(attacker, attacked, the attacked's kind) when the group is violence by an armed actor against another
-    armed actor (attacked "" when the text names no target)."""
-    lead = group.lead
-    actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
-    actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
-    if lead.ttype.event_type not in VIOLENT or actor1 is None or any(m.civilians for m in group.mentions):
-        return None
-    if actor1.kind not in {"state", "police"} | ARMED:
-        return None
-    if actor2 is not None and actor2.kind not in {"state", "police"} | ARMED:
-        return None
-    if actor2 is None:
-        return actor1.canonical, "", ""
-    return actor1.canonical, actor2.canonical, actor2.kind
-
-
-def _groups_compatible(a: EventGroup, b: EventGroup) -> bool:
-    """Two groups may be one event: their dates overlap and their places (where both name one) match."""
-    if not all(_dates_overlap(x, y) for x in a.mentions for y in b.mentions):
-        return False
-    pa, pb = a.place, b.place
-    if pa is None or pb is None or pa.place is None or pb.place is None:
-        return True
-    return same_place(pa, pb) or pa.place.text.lower() == pb.place.text.lower()
-
-
-def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
-    """'Five people were killed in Kherson. Drones had struck a bus there': violence told before any agent joins
-    the next violent event of the same paragraph that has an agent, a compatible date and place."""
-    out = list(groups)
-    for g in list(out):
-        if any(m.actor1 is not None for m in g.mentions) or g.lead.ttype.event_type not in VIOLENT:
-            continue  # an arrest or a protest without an agent stays an event of its own
-        later = [h for h in out if h is not g and h.mentions[0].trigger.start > g.mentions[-1].trigger.start
-                 and h.mentions[0].paragraph == g.mentions[-1].paragraph
-                 and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
-        if not later or not _groups_compatible(g, later[0]):
-            continue
-        later[0].mentions[:0] = g.mentions
-        out.remove(g)
-    return out
-
-
-def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
-    """'Militants fired mortars at the troops. The army responded with shelling, killing several gunmen': when
-    an armed actor attacks another and, in the same or the next paragraph, that actor strikes back at armed
-    men (not at civilians), ACLED codes one Armed clash between them.  The later group joins the first."""
-    out: list[EventGroup] = []
-    for g in groups:
-        side = _fighting_side(g)
-        partner = None
-        if side is not None:
-            for earlier in out:
-                first = _fighting_side(earlier)
-                if first is None or not first[1] or first[1] != side[0]:
-                    continue
-                if side[1] not in {"", first[0]} and side[2] != "armed_generic":
-                    continue  # the reply hits the attacker, unnamed armed men ("gunmen") or no one named
-                if g.mentions[0].paragraph - earlier.mentions[-1].paragraph > 1 or g.lead.ttype.generic:
-                    continue  # a reply told by its own weapon ("responded with shelling"), not "the IDF said..."
-                if {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
-                    continue  # "fired a missile at an Israeli warplane": the warplane is the target
-                if not _groups_compatible(earlier, g):
-                    continue  # another day or another place: two events
-                partner = earlier
-                break
-        if partner is None:
-            out.append(g)
-            continue
-        partner.mentions.extend(g.mentions)
-        partner.exchange = True
-    return out
 
 
 def _geo_precision(group: EventGroup) -> int | None:
