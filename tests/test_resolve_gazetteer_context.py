@@ -23,8 +23,8 @@ def test_pokrovsk_in_a_ukraine_story_is_in_ukraine() -> None:
 
 
 def test_us_town_name_in_a_us_story_is_in_the_us() -> None:
-    assert _country(["Paris", "Texas", "Dallas", "Tyler"], 0) == "US"
-    assert _country(["Paris", "Lyon", "France"], 0) == "FR"
+    assert _country(["Toledo", "Sandusky", "Findlay"], 0) == "US"
+    assert _country(["Toledo", "Segovia", "Cuenca"], 0) == "ES"
 
 
 def test_resolve_place_with_context_object() -> None:

