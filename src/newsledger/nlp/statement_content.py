@@ -2,13 +2,16 @@
 
 Used by :mod:`newsledger.nlp.statements`, on the dependency parse:
 
-* *attitude verbs* ("believes", "wants", "opposed", "found"; ``attribution_cues.json``): the clause
-  after the verb ("thinks *the deal will hold*"), else its to-infinitive ("wants *to run*"), else its
-  object with what completes it ("blamed *the mayor for the delay*", "regards *him as a rival*"), else
-  the object of a content preposition ("voted for *the bill*");
+* *attitude verbs* ("believes", "wants", "opposed", "found"; ``attribution_cues.json``): the complement
+  that makes them a cue: the clause after the verb ("thinks *the deal will hold*"), else its
+  to-infinitive ("wants *to run*"), else its object with what completes it ("opposed *the plan*",
+  "regards *him as a rival*"), else the object of its preposition ("voted for *the bill*");
+* *speech verbs with no clause, quote or listed shape*: their object with what completes it ("said
+  *the same thing*", "called out *the mayor for the delay*"); for a verb with a physical reading
+  ("defended the town") only an abstract object;
 * *"according to X"*: the longer side of the sentence around the phrase;
-* *impersonal cues* ("the plan seems to work", "she is expected to win"): the subject with the
-  verb's complement, or the clause alone ("it is said that ...");
+* *impersonal cues* ("the plan seems to work", "she is expected to win", "it is said that ..."): the
+  verb's complement ("*to work*", "*to win*"), never the cue itself;
 * *parenthetical cues* ("The plan, she said, will fail."; "As the report noted, ..."): a speech verb
   with a subject and no complement, set inside or beside the clause it reports: the content is the
   longer side of the sentence around the cue phrase.
@@ -21,7 +24,12 @@ from typing import Any
 from spacy.tokens import Token
 
 from newsledger.nlp.sentences import sent_of
-from newsledger.nlp.statement_cues import COMPLEMENT_DEPS, content_preposition
+from newsledger.nlp.statement_cues import (
+    COMPLEMENT_DEPS,
+    attitude_complement,
+    content_preposition,
+    is_stance_object,
+)
 
 COMPLETING_DEPS = {"oprd", "xcomp", "ccomp"}
 PARENTHETICAL_DEPS = {"parataxis"}
@@ -41,28 +49,53 @@ def clause_span(head: Token) -> tuple[int, int] | None:
 
 
 def attitude_content(tok: Token, attr: dict[str, Any]) -> tuple[int, int] | None:
+    """The content of a belief, intention, stance or finding verb: the complement that makes it a cue
+    (:func:`~newsledger.nlp.statement_cues.attitude_complement`), an object with what completes it."""
+    found = attitude_complement(tok, attr)
+    if found is None:
+        return None
+    shape, head = found
+    if shape != "object":
+        return clause_span(head)
+    return object_span(tok, head, attr["content_prepositions"])
+
+
+def speech_object_content(tok: Token, attr: dict[str, Any], physical: frozenset[str]) -> tuple[int, int] | None:
+    """The content of a speech verb with no clause, quote or listed shape: its clause, infinitive, object with
+    what completes it ("said the same thing", "called out the mayor for the delay") or prepositional object.
+    A verb with a physical reading (``physical``: "defended the town") takes only an abstract object."""
     right = [c for c in tok.children if c.i > tok.i]
-    clauses = [c for c in right if c.dep_ == "ccomp"]
+    is_physical = tok.lemma_.lower() in physical
+    clauses = [c for c in right if c.dep_ == "ccomp"] or [c for c in right if c.dep_ == "xcomp"]
     if clauses:
         return clause_span(max(clauses, key=lambda c: len(list(c.subtree))))
-    infinitives = [c for c in right if c.dep_ == "xcomp"]
-    if infinitives:
-        return clause_span(infinitives[0])
     objects = [c for c in right if c.dep_ == "dobj"]
     if objects:
-        first = clause_span(objects[0])
-        if first is None:
+        if is_physical and not is_stance_object(tok.lemma_.lower(), objects[0], attr):
             return None
-        end = first[1]
-        for c in right:  # "blamed the mayor for the delay", "regards him as a rival"
-            if c.i > objects[0].i and (c.dep_ in COMPLETING_DEPS or c.dep_ == "prep" and (
-                    c.lower_ in attr["content_prepositions"] or c.lower_ == "as")):
-                span = clause_span(c)
-                if span is not None:
-                    end = max(end, span[1])
-        return first[0], end
+        return object_span(tok, objects[0], attr["content_prepositions"])
+    if is_physical:
+        return None
     obj = content_preposition(tok, attr)
     return clause_span(obj) if obj is not None else None
+
+
+def object_span(tok: Token, obj: Token, prepositions: frozenset[str]) -> tuple[int, int] | None:
+    """The object with what completes it: "blamed *the mayor for the delay*", "regards *him as a rival*",
+    "views *him favorably*"."""
+    first = clause_span(obj)
+    if first is None:
+        return None
+    end = first[1]
+    for c in tok.children:
+        if any(t.ent_type_ in {"DATE", "TIME"} for t in c.children):
+            continue  # "opposed the plan on Monday": when, not what
+        if c.i > obj.i and (c.dep_ in COMPLETING_DEPS or c.dep_ == "prep" and (c.lower_ in prepositions or c.lower_ ==
+                "as") or c.dep_ == "advmod" and c.lower_.endswith("ly") and c.i == obj.right_edge.i + 1):
+            span = clause_span(c)
+            if span is not None:
+                end = max(end, span[1])
+    return first[0], end
 
 
 def according_content(tok: Token) -> tuple[int, int] | None:
@@ -109,15 +142,9 @@ def parenthetical_content(tok: Token) -> tuple[int, int] | None:
 
 
 def impersonal_content(tok: Token) -> tuple[int, int] | None:
-    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < tok.i]
+    """The complement of an impersonal cue, without the cue: "The building seems *to be empty*", "it
+    is said *that the talks failed*" (one span cannot hold the subject without the cue)."""
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"} and c.i > tok.i]
     if not complements:
         return None
-    last = clause_span(complements[-1])
-    if last is None:
-        return None
-    if subjects and subjects[0].lower_ not in {"it", "there"} and not subjects[0].tag_.startswith("W"):
-        first = clause_span(subjects[0])
-        if first is not None:
-            return first[0], last[1]
-    return last
+    return clause_span(max(complements, key=lambda c: len(list(c.subtree))))

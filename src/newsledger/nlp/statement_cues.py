@@ -1,18 +1,21 @@
 """Cues of statements: the words that attribute content to a speaker.
 
-* speech verbs of the lexicon ("said", "told", "posted", "stating"), and phrasal ones ("shot back");
+* speech verbs of the lexicon ("said", "told", "posted", "stating"), and phrasal ones ("shot back", not
+  with an object: "pushed the crowd back");
   passive participles without an agent ("when asked", "was told") are not cues, nor is a verb that
   only describes a platform ("a video posted on X");
 * clause verbs ("believes", "hopes") when they govern a clause (``ccomp``);
 * attitude verbs of ``newsledger/data/attribution_cues.json`` ("wants", "opposes", "found") when they
-  have a complement: a clause, a to-infinitive, an object or the object of a content preposition
-  ("voted for X");
+  govern a clause or a to-infinitive; verbs listed for it also with an abstract object ("opposed the
+  plan", not "supported the troops"), any object (judgement verbs: "mocked the senator"), object +
+  predicate ("regards him as a rival") or the object of their preposition ("voted for X").  Finding
+  verbs need a clause ("found that ...", not "found five bodies");
 * a support verb with a stance noun that has a clause ("expressed hope that");
 * a noun of ``noun_cues`` with a possessive source and a "that" clause or a to-infinitive ("the
   senator's claim that ...", "her decision to run");
 * the preposition "according to";
-* impersonal cues, with no source: a raising verb with its subject ("the plan seems to work") or a
-  passive without agent ("she is expected to win", "it was reported that").
+* impersonal cues, with no source: a raising verb with its subject ("the plan seems to work", "it seems
+  that ...") or a passive without agent ("she is expected to win", "it was reported that").
 
 Each cue has a syntactic ``kind`` (how its content is found) and a ``category``, the kind of the
 statement it gives: ``speech`` for speech verbs, "according to", support verb + stance noun and labels;
@@ -36,6 +39,7 @@ from spacy.tokens import Doc, Token
 from newsledger.nlp.statement_context import platform_in
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj"}
+CLAUSE_DEPS = {"ccomp", "xcomp"}
 
 
 @dataclass
@@ -55,7 +59,12 @@ def attribution_lexicon() -> dict[str, Any]:
     return {"kind_of": kind_of, "noun_kind": nouns, "content_prepositions": frozenset(raw["content_prepositions"]),
             "parenthetical_speech": frozenset(raw["parenthetical_speech"]),
             "addressee_verbs": frozenset(raw["addressee_verbs"]), "raising_verbs": frozenset(raw["raising_verbs"]),
-            "impersonal_passives": frozenset(raw["impersonal_passives"]), "word_lemmas": raw["word_lemmas"]}
+            "impersonal_passives": frozenset(raw["impersonal_passives"]), "word_lemmas": raw["word_lemmas"],
+            "object_verbs": frozenset(raw["object_verbs"]), "any_object_verbs": frozenset(raw["any_object_verbs"]),
+            "taking_sides_verbs": frozenset(raw["taking_sides_verbs"]),
+            "predicate_verbs": frozenset(raw["predicate_verbs"]), "abstract_nouns": frozenset(raw["abstract_nouns"]),
+            "verb_prepositions": {lemma: frozenset(p) for lemma, p in raw["verb_prepositions"].items()},
+            "finite_clause_verbs": frozenset(raw["finite_clause_verbs"])}
 
 
 def cue_lemma(tok: Token) -> str:
@@ -63,10 +72,12 @@ def cue_lemma(tok: Token) -> str:
     return attribution_lexicon()["word_lemmas"].get(tok.lower_, tok.lemma_.lower())
 
 
-def content_preposition(tok: Token, attr: dict[str, Any]) -> Token | None:
-    """The object of a content preposition of ``tok`` ("voted *for* X", "agreed *with* the plan")."""
+def content_preposition(tok: Token, attr: dict[str, Any], prepositions: frozenset[str] | None = None) -> Token | None:
+    """The object of a content preposition of ``tok`` ("voted *for* X", "agreed *with* the plan"); by default
+    the prepositions of a speech verb's content, else those given."""
+    allowed = attr["content_prepositions"] if prepositions is None else prepositions
     for child in tok.children:
-        if child.dep_ in {"prep", "dative"} and child.i > tok.i and child.lower_ in attr["content_prepositions"]:
+        if child.dep_ in {"prep", "dative"} and child.i > tok.i and child.lower_ in allowed:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
             if obj is not None:
                 return obj
@@ -100,6 +111,8 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
     lemma = tok.lemma_.lower()
     particle = lex["phrasal_speech_verbs"].get(lemma)
     if particle and any(c.dep_ in {"prt", "advmod"} and c.lower_ == particle for c in tok.children):
+        if lemma in lex["physical_readings"] and any(c.dep_ == "dobj" for c in tok.children):
+            return None  # "pushed the crowd back", "hit the convoy back"
         return Cue(tok, f"{tok.text} {particle}", "speech")
     if lemma in lex["speech_verbs"]:
         passive = any(c.dep_ == "auxpass" for c in tok.children)
@@ -110,7 +123,8 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
             return None  # "a video posted on X": the platform, not a cue
         return Cue(tok, cue_text(tok, lex), "speech")
     lemma = cue_lemma(tok)
-    if lemma in lex["clause_verbs"] and any(c.dep_ == "ccomp" for c in tok.children):
+    if lemma in lex["clause_verbs"] and lemma not in attribution_lexicon()["raising_verbs"] and any(
+            c.dep_ == "ccomp" and clause_fits(lemma, c) for c in tok.children):  # "it seems that": impersonal
         return Cue(tok, tok.text, "clause", attribution_lexicon()["kind_of"].get(lemma, "belief"))
     if lemma in lex["support_verbs"]:
         for child in tok.children:
@@ -120,14 +134,78 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
     return None
 
 
+def is_finite_clause(head: Token) -> bool:
+    """A clause with a tensed verb, an auxiliary, a 'that' or a to-infinitive ("found *the army had fired*",
+    "proved *to be* wrong"); not a small clause ("found *the man dead*", "shows *soldiers firing*")."""
+    return head.tag_ in {"VBD", "VBZ", "VBP", "MD"} or any(
+        c.dep_ in {"aux", "auxpass", "mark"} and c.lower_ not in {"as", "if"} for c in head.children)
+
+
+def clause_fits(lemma: str, head: Token) -> bool:
+    """Whether the clause ``head`` can be the content of ``lemma``: finding and perception verbs
+    (``finite_clause_verbs``) need a finite clause."""
+    return lemma not in attribution_lexicon()["finite_clause_verbs"] or is_finite_clause(head)
+
+
+def is_abstract(noun: Token, attr: dict[str, Any]) -> bool:
+    """A noun that can be what someone supports or rejects: listed ("plan", "truce"), ending in -ism or -ness,
+    with a 'that' clause or to-infinitive ("the proposal to reopen ..."), or a gerund ("opposed extending it")."""
+    if noun.pos_ in {"VERB", "AUX"}:
+        return True
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    low = noun.lower_
+    if low in attr["abstract_nouns"] or noun.lemma_.lower() in attr["abstract_nouns"] or low.endswith(("ism", "ness")):
+        return True
+    return any(c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" or m.dep_ == "aux" and
+                                                   m.lower_ == "to" for m in c.children) for c in noun.children)
+
+
+def is_stance_object(lemma: str, noun: Token, attr: dict[str, Any]) -> bool:
+    """An object that ``lemma`` can take a stance on: an abstract noun, or for a verb of taking sides
+    ("supported", "opposed", "defended") also a named person or 'him' / 'her'."""
+    if is_abstract(noun, attr):
+        return True
+    return lemma in attr["taking_sides_verbs"] and (noun.ent_type_ == "PERSON" or noun.lower_ in {"him", "her"})
+
+
+def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] | None:
+    """The complement that makes ``tok`` (a verb of ``attribution_cues.json`` kinds) an attribution, as
+    (shape, head): a clause or to-infinitive for every verb ("clause"; :func:`clause_fits`); an abstract
+    object for ``object_verbs`` (:func:`is_stance_object`), any object for ``any_object_verbs``, an object
+    with predicate for ``predicate_verbs`` ("object"); the object of one of the verb's ``verb_prepositions``
+    ("preposition").  None for "attacked the camp", "found five bodies", "found the man dead"."""
+    lemma = cue_lemma(tok)
+    right = [c for c in tok.children if c.i > tok.i]
+    clauses = [c for c in right if (c.dep_ in CLAUSE_DEPS or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) and clause_fits(lemma, c)]
+    if clauses:
+        return "clause", max(clauses, key=lambda c: (c.dep_ == "ccomp", len(list(c.subtree))))
+    objects = [c for c in right if c.dep_ == "dobj"]
+    if objects:
+        obj = objects[0]
+        predicate = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advmod" and
+                        c.lower_.endswith("ly") for c in [*right, *obj.children] if c.i > obj.i)
+        if lemma in attr["any_object_verbs"] or lemma in attr["object_verbs"] and is_stance_object(lemma, obj, attr) or (
+                lemma in attr["predicate_verbs"] and predicate):
+            return "object", obj
+        return None
+    prepositions = attr["verb_prepositions"].get(lemma)
+    if prepositions:
+        obj = content_preposition(tok, attr, prepositions)
+        if obj is not None:
+            return "preposition", obj
+    return None
+
+
 def attitude_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue | None:
-    """A verb of belief, intention, stance or finding with a complement ("wants to run", "opposed the bill")."""
+    """A verb of belief, intention, stance or finding with a complement that fits it (:func:`attitude_complement`)."""
     kind = attr["kind_of"].get(cue_lemma(tok))
     if kind is None or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to", "was rejected": the subject is the content, not the source
     if tok.dep_ in {"amod", "acl"} or tok.tag_ == "VBN" and tok.dep_ == "advcl":
         return None  # "the proposed plan", "a poll released on Monday"
-    if any(c.dep_ in COMPLEMENT_DEPS and c.i > tok.i for c in tok.children) or content_preposition(tok, attr):
+    if attitude_complement(tok, attr) is not None:
         return Cue(tok, tok.text, "attitude", kind)
     return None
 

@@ -1,4 +1,5 @@
-"""Statements: who said what, when, where (platform), in direct or reported speech.
+"""Statements: attributions — who said, believed, wanted, opposed or found what (or, for impersonal cues,
+what is said or expected with no one named), when, where (platform), in direct or reported speech.
 
 The spaCy component ``newsledger_statements`` sets ``doc._.statements`` to a list of
 :class:`~newsledger.records.Statement` (ids ``s1``, ``s2`` … in text order of the content).
@@ -9,13 +10,15 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    "stating", "shot back"), clause verbs ("believes") that govern a clause, support verb + stance
    noun ("expressed hope that"), "according to"; and the attributions that are not speech
    (``attribution_cues.json``): verbs of belief, intention, stance and finding ("wants to run",
-   "opposed the bill"), nouns with a possessive source ("her claim that"), and impersonal cues
-   with no source ("is expected to win", "seems"; the statement has no speaker).  Each statement
+   "opposed the bill"; finding verbs only with a clause, stance verbs with a clause or an abstract
+   object, so that "found five bodies" or "supported the troops with tanks" is no statement), nouns with
+   a possessive source ("her claim that"), and impersonal cues with no source ("is expected to win",
+   "seems"; the statement has no speaker and its content is the complement, without the cue).  Each statement
    has a ``kind`` (speech | belief | intention | stance | finding) so that what was said can be
    kept apart.  A non-speech cue inside another verb's clause, or inside another statement's
    content, is part of that content, not a statement of its own.  Contents of these cues:
    :mod:`newsledger.nlp.statement_content`.
-2. *Reported speech*: the clausal complement (``ccomp``, or a "that" clause the parser hung on "in
+2. *Reported speech* (:mod:`newsledger.nlp.statement_reported`): the clausal complement (``ccomp``, or a "that" clause the parser hung on "in
    a statement") of a cue, without its "that".  A clause that starts inside quotation marks is left
    to step 3 (used only when no quote attaches to the cue).  A clause that is partly quoted ("said
    the plan was "dead"") is one reported statement.  "According to X" takes the longer side of its
@@ -39,8 +42,9 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    the clause describes; for a passive, the agent.  :mod:`newsledger.nlp.statement_speakers`
    resolves pronouns, surnames and "the group", and reads role and organisation.
    ``speaker_evidence`` is the mention at the cue (the pronoun itself for "he said", "who said"); ``speaker``
-   is the resolved, fullest name.  A cue with no speaker to name (imperatives, "there were emails
-   showing …", an unattributed quote) gives no statement: a statement is who said what.
+   is the resolved, fullest name.  Impersonal cues ("is expected to", "seems", "it was reported that")
+   give statements with ``speaker`` None; any other cue with no speaker to name (imperatives, "there
+   were emails showing …", an unattributed quote) gives no statement.
 6. ``date`` and ``platform`` (:mod:`newsledger.nlp.statement_context`) come from the cue's own
    modifiers ("said on Wednesday", "posted on X", "in a statement").
 """
@@ -54,18 +58,11 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
-from newsledger.nlp.sentences import doc_text, sent_of
-from newsledger.nlp.statement_content import (
-    according_content,
-    attitude_content,
-    clause_span,
-    impersonal_content,
-    is_parenthetical,
-    parenthetical_content,
-)
+from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.nlp.statement_context import statement_date, statement_platform
 from newsledger.nlp.statement_cues import Cue, attribution_lexicon, find_cues
 from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
+from newsledger.nlp.statement_reported import CueContent
 from newsledger.nlp.statement_speakers import (
     SalienceMemory,
     SpeakerInfo,
@@ -96,7 +93,7 @@ class Draft:
     speaker: SpeakerInfo | None = None
 
 
-class StatementFinder:
+class StatementFinder(CueContent):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
@@ -182,98 +179,6 @@ class StatementFinder:
         return (tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PRON", "PROPN"}
                 or tok.lemma_.lower() in lex["role_words"] or tok.lemma_.lower() in lex["organisation_nouns"]
                 or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children))
-
-    # --- content -------------------------------------------------------------------------------
-
-    def reported_content(self, cue: Cue) -> tuple[int, int] | None:
-        tok = cue.token
-        if cue.kind == "according":
-            return according_content(tok)
-        if cue.kind == "noun":
-            clause = next(c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.i > tok.i)
-            span = clause_span(clause)
-            return span if span is not None and self.same_paragraph(tok, span) else None
-        if cue.kind == "impersonal":
-            span = impersonal_content(tok)
-            return span if span is not None and self.same_paragraph(tok, span) else None
-        if cue.kind == "attitude":
-            span = attitude_content(tok, self.attr)
-            return span if span is not None and self.same_paragraph(tok, span) else None
-        if cue.kind == "speech" and is_parenthetical(tok, self.attr):
-            span = parenthetical_content(tok)
-            if span is not None and self.same_paragraph(tok, span) and not self.inside_one_quote(*span):
-                return span
-        hosts = [tok]
-        if cue.kind == "support":
-            hosts = [c for c in tok.children if c.dep_ == "dobj"]
-        # "said in a statement that ...": the parser often hangs the clause on "statement"
-        hosts += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
-        for host in hosts:
-            for child in sorted(host.children, key=lambda c: c.i < tok.i):  # a clause after the cue first
-                is_that_clause = child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
-                                                             for m in child.children)
-                if (child.dep_ == "ccomp" and (host is tok or cue.kind == "support")) or \
-                        (host is not tok and is_that_clause) or (cue.kind == "support" and child.dep_ == "acl"):
-                    span = clause_span(child)
-                    has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-                    if span and self.same_paragraph(tok, span):
-                        if has_that or not self.inside_one_quote(*span):
-                            return span
-                        self.fallback_content[id(cue)] = span  # used only if no quote gets attached to the cue
-        if cue.kind == "speech":
-            fallback = self.object_content(tok)
-            if fallback is None and tok.lemma_.lower() not in self.attr["addressee_verbs"]:
-                fallback = attitude_content(tok, self.attr)  # "said the same thing", "called out X for Y"
-                if fallback is not None and (not self.same_paragraph(tok, fallback) or self.inside_one_quote(
-                        *fallback) or len(self.text[fallback[0]:fallback[1]].split()) < 2 and not any(
-                        c.dep_ == "dobj" for c in tok.children)):
-                    fallback = None
-            if fallback is not None:
-                self.fallback_content[id(cue)] = fallback  # used only if no quote gets attached to the cue
-        return None
-
-    def object_content(self, tok: Token) -> tuple[int, int] | None:
-        """'announced a ceasefire', 'urged them to leave', 'warned of famine': the object, infinitive or
-        prepositional object of a speech verb, for the verbs listed in the lexicon."""
-        lemma = tok.lemma_.lower()
-        if lemma in self.lex["naming_verbs"]:
-            objects = [c for c in tok.children if c.dep_ == "dobj"]
-            predicates = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
-            if objects and not predicates:  # the small model often hangs the predicate on the object
-                predicates = [c for c in objects[0].rights if c.dep_ in {"oprd", "npadvmod", "attr"}]
-            if objects and predicates:
-                first, last = clause_span(objects[0]), clause_span(predicates[-1])
-                if first and last and self.same_paragraph(tok, (first[0], last[1])):
-                    return first[0], last[1]  # "called the plan a disaster", "described it as a failure"
-        prepositions = self.lex["prepositional_content"].get(lemma, [])
-        passive = any(c.dep_ == "auxpass" for c in tok.children)
-        for child in tok.children:
-            head = None
-            if passive and child.dep_ == "nsubjpass" and lemma in self.lex["object_content_verbs"]:
-                head = child  # "the closure was announced by the ministry"
-            if child.dep_ == "xcomp" and lemma in self.lex["goal_verbs"]:
-                head = child
-            elif child.dep_ == "dobj" and lemma in self.lex["object_content_verbs"] and child.pos_ in {
-                    "NOUN", "PROPN", "VERB"}:
-                head = child
-            elif child.dep_ == "prep" and child.lower_ in prepositions:
-                head = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-            if head is None:
-                continue
-            span = clause_span(head)
-            if span and len(list(head.subtree)) >= 2 and self.same_paragraph(tok, span) and \
-                    not self.inside_one_quote(*span):
-                return span
-        return None
-
-    def same_paragraph(self, tok: Token, span: tuple[int, int]) -> bool:
-        start, end = min(tok.idx, span[0]), max(tok.idx + len(tok.text), span[1])
-        return self.separator not in self.text[start:end]
-
-    def inside_one_quote(self, start: int, end: int) -> bool:
-        """True when a clause starts inside a quotation: the quotation is then the (direct) content."""
-        quote = quote_at(self.quotes, start) or quote_at(self.quotes, max(0, start - 1))
-        return quote is not None
 
     # --- quotes to cues -------------------------------------------------------------------------
 
@@ -425,7 +330,7 @@ class StatementFinder:
             by_sentence.setdefault(self.sentence_of(anchor).start, []).append(draft)
         last: Draft | None = None
         last_sentence_end = -1
-        for sent in self.doc.sents:
+        for sent in sentences(self.doc):  # the joined sentence bounds every other look-up uses
             for draft in sorted(by_sentence.get(sent.start, []), key=lambda d: d.start):
                 if draft.inherit:
                     if last is not None and last.speaker is not None and (

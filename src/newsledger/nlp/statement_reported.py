@@ -1,0 +1,132 @@
+"""Contents of reported speech and other attributions: which words a cue attributes.
+
+:class:`CueContent` is the part of :class:`~newsledger.nlp.statements.StatementFinder` that finds, for one
+cue, the span it attributes when that span is not a quotation: the clause of a speech or clause verb (also
+when the parser hung it on "in a statement"), the content of "according to", of a noun cue, of an impersonal
+cue and of a belief, intention, stance or finding verb (:mod:`newsledger.nlp.statement_content`), a
+parenthetical speech verb's sentence, and the listed shapes of a speech verb with no clause ("announced a
+ceasefire", "urged them to leave", "called for a truce").  A clause that starts inside a quotation, and the
+object-like contents of speech verbs, are kept in ``fallback_content``: used only when no quote attaches to
+the cue.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Token
+
+from newsledger.nlp.statement_content import (
+    according_content,
+    attitude_content,
+    clause_span,
+    impersonal_content,
+    is_parenthetical,
+    parenthetical_content,
+    speech_object_content,
+)
+from newsledger.nlp.statement_cues import Cue, is_stance_object
+from newsledger.nlp.statement_quotes import Quote, quote_at
+
+
+class CueContent:
+    """Content spans of cues; mixed into the statement finder, which sets the attributes below."""
+
+    text: str
+    lex: dict[str, Any]
+    attr: dict[str, Any]
+    quotes: list[Quote]
+    separator: str
+    fallback_content: dict[int, tuple[int, int]]
+
+    def reported_content(self, cue: Cue) -> tuple[int, int] | None:
+        tok = cue.token
+        if cue.kind == "according":
+            return according_content(tok)
+        if cue.kind == "noun":
+            clause = next(c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.i > tok.i)
+            span = clause_span(clause)
+            return span if span is not None and self.same_paragraph(tok, span) else None
+        if cue.kind == "impersonal":
+            span = impersonal_content(tok)
+            return span if span is not None and self.same_paragraph(tok, span) else None
+        if cue.kind == "attitude":
+            span = attitude_content(tok, self.attr)
+            return span if span is not None and self.same_paragraph(tok, span) else None
+        if cue.kind == "speech" and is_parenthetical(tok, self.attr):
+            span = parenthetical_content(tok)
+            if span is not None and self.same_paragraph(tok, span) and not self.inside_one_quote(*span):
+                return span
+        hosts = [tok]
+        if cue.kind == "support":
+            hosts = [c for c in tok.children if c.dep_ == "dobj"]
+        # "said in a statement that ...": the parser often hangs the clause on "statement"
+        hosts += [o for p in tok.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        for host in hosts:
+            for child in sorted(host.children, key=lambda c: c.i < tok.i):  # a clause after the cue first
+                is_that_clause = child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                                             for m in child.children)
+                if (child.dep_ == "ccomp" and (host is tok or cue.kind == "support")) or \
+                        (host is not tok and is_that_clause) or (cue.kind == "support" and child.dep_ == "acl"):
+                    span = clause_span(child)
+                    has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
+                    if span and self.same_paragraph(tok, span):
+                        if has_that or not self.inside_one_quote(*span):
+                            return span
+                        self.fallback_content[id(cue)] = span  # used only if no quote gets attached to the cue
+        if cue.kind == "speech":
+            fallback = self.object_content(tok)
+            if fallback is None and tok.lemma_.lower() not in self.attr["addressee_verbs"]:
+                # "said the same thing", "called out X for Y"; not "defended the town"
+                fallback = speech_object_content(tok, self.attr, self.lex["physical_readings"])
+                if fallback is not None and (not self.same_paragraph(tok, fallback) or self.inside_one_quote(
+                        *fallback) or len(self.text[fallback[0]:fallback[1]].split()) < 2 and not any(
+                        c.dep_ == "dobj" for c in tok.children)):
+                    fallback = None
+            if fallback is not None:
+                self.fallback_content[id(cue)] = fallback  # used only if no quote gets attached to the cue
+        return None
+
+    def object_content(self, tok: Token) -> tuple[int, int] | None:
+        """'announced a ceasefire', 'urged them to leave', 'warned of famine': the object, infinitive or
+        prepositional object of a speech verb, for the verbs listed in the lexicon."""
+        lemma = tok.lemma_.lower()
+        if lemma in self.lex["naming_verbs"]:
+            objects = [c for c in tok.children if c.dep_ == "dobj"]
+            predicates = [c for c in tok.children if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as")]
+            if objects and not predicates:  # the small model often hangs the predicate on the object
+                predicates = [c for c in objects[0].rights if c.dep_ in {"oprd", "npadvmod", "attr"}]
+            if objects and predicates:
+                first, last = clause_span(objects[0]), clause_span(predicates[-1])
+                if first and last and self.same_paragraph(tok, (first[0], last[1])):
+                    return first[0], last[1]  # "called the plan a disaster", "described it as a failure"
+        prepositions = self.lex["prepositional_content"].get(lemma, [])
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        for child in tok.children:
+            head = None
+            if passive and child.dep_ == "nsubjpass" and lemma in self.lex["object_content_verbs"]:
+                head = child  # "the closure was announced by the ministry"
+            if child.dep_ == "xcomp" and lemma in self.lex["goal_verbs"]:
+                head = child
+            elif child.dep_ == "dobj" and lemma in self.lex["object_content_verbs"] and child.pos_ in {
+                    "NOUN", "PROPN", "VERB"} and (lemma not in self.lex["physical_readings"] or is_stance_object(
+                    lemma, child, self.attr)):
+                head = child  # "announced a ceasefire"; not "defended the town"
+            elif child.dep_ == "prep" and child.lower_ in prepositions:
+                head = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if head is None:
+                continue
+            span = clause_span(head)
+            if span and len(list(head.subtree)) >= 2 and self.same_paragraph(tok, span) and \
+                    not self.inside_one_quote(*span):
+                return span
+        return None
+
+    def same_paragraph(self, tok: Token, span: tuple[int, int]) -> bool:
+        start, end = min(tok.idx, span[0]), max(tok.idx + len(tok.text), span[1])
+        return self.separator not in self.text[start:end]
+
+    def inside_one_quote(self, start: int, end: int) -> bool:
+        """True when a clause starts inside a quotation: the quotation is then the (direct) content."""
+        quote = quote_at(self.quotes, start) or quote_at(self.quotes, max(0, start - 1))
+        return quote is not None
