@@ -68,7 +68,7 @@ def test_events_clash_outranks_remote_weapons_of_the_same_actor(parse) -> None: 
 
 
 def test_events_agentless_strike_joins_the_agent_told_before(parse) -> None:  # type: ignore[no-untyped-def]
-    [e] = events_of(parse, "On 14 May 2024, Israeli warplanes struck a house in Khan Younis, killing 7 people. "
+    [e] = events_of(parse, "On 14 May 2024, Israeli jets hit a home in Khan Younis, killing 7 people. "
                            "Also, 4 people were killed in an airstrike on a clinic in Khan Younis.")
     assert e.actor1 == "Military Forces of Israel" and e.fatalities.best == 11
     assert len(e.evidence) == 2
