@@ -125,3 +125,9 @@ def test_events_exchange_needs_the_same_day_and_place(parse) -> None:  # type: i
                               "On Tuesday, the Sudanese army shelled RSF positions near Omdurman, killing 4 fighters.")
     assert [e.sub_event_type for e in events] == ["Shelling/artillery/missile attack"] * 2
     assert events[0].fatalities.best is None and events[1].fatalities.best == 4
+
+
+def test_events_suspected_act_is_no_event(parse) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(parse, "On Tuesday, police searched houses in Jenin and arrested 12 men suspected of planting "
+                              "a bomb near the bridge.")
+    assert [e.sub_event_type for e in events] == ["Arrests"]

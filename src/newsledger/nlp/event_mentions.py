@@ -96,7 +96,7 @@ def in_direct_quote(tok: Token, statements: list[Statement]) -> bool:
 def is_irrealis(tok: Token, lex: EventLexicon) -> bool:
     """Negated or hypothetical: 'did not initiate', 'would result in', 'threatened to strike'."""
     node = tok
-    for _ in range(3):
+    for _ in range(5):
         for child in node.children:
             if child.dep_ in {"neg", "aux", "mark", "advmod", "det"} and child.lower_ in lex.negation | lex.hypothetical:
                 return True
@@ -105,8 +105,8 @@ def is_irrealis(tok: Token, lex: EventLexicon) -> bool:
             return True
         if node.head.i == node.i or node.dep_ in {"ROOT"}:
             break
-        if node.pos_ in {"VERB", "AUX"} and node.i != tok.i and node.dep_ not in {"xcomp", "aux"}:
-            break
+        if node.pos_ in {"VERB", "AUX"} and node.i != tok.i and node.dep_ not in {"xcomp", "aux", "pcomp"}:
+            break  # a gerund after a preposition ("suspected of planting") belongs to the verb above
         node = node.head
     return False
 
