@@ -23,7 +23,13 @@ from spacy.tokens import Doc, Span, Token
 from newsledger.nlp.attributes import get_list
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import PlaceMention
-from newsledger.resolve.gazetteer import Gazetteer, get_gazetteer, normalise_name, read_list_file
+from newsledger.resolve.gazetteer import (
+    Gazetteer,
+    get_gazetteer,
+    haversine_km,
+    normalise_name,
+    read_list_file,
+)
 from newsledger.resolve.geo_context import resolve_names, to_resolution
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -31,6 +37,7 @@ BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", 
 MAX_NGRAM = 5
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
+_DASH_NAME = re.compile(r"[ \t]+-[ \t]+(?!The\b)(?P<name>(?:(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|ash|at|az)[ \t-]?){1,4})")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"
@@ -72,7 +79,7 @@ class PlaceMentionFinder:
         text, ents = doc_text(doc), list(doc.ents)
         spans = sorted(self._entity_spans(text, ents))
         spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text))
-        spans = _join_dash_forms(text, spans)
+        spans = _join_dash_forms(text, self._extend_dash_forms(text, spans))
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
         names = [text[start:end] for start, end in spans]
@@ -192,6 +199,28 @@ class PlaceMentionFinder:
     def _unlabelled_town(self, token: Token, key: str) -> bool:
         return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
                 and not token.is_upper and sent_of(token.doc, token.i).start != token.i)
+
+    def _extend_dash_forms(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """"Gaza - Az Zaytun": a place, a spaced hyphen (not a dateline's dash) and a capitalised name the recogniser missed but the
+        gazetteer knows (by any spelling) within 50 km of the place -> a part of that place, joined to it
+        below.  ("PARIS - French officials": no French place lies in Paris.)"""
+        taken = set(spans)
+        out = list(spans)
+        for start, end in spans:
+            match = _DASH_NAME.match(text, end)
+            if match is None or any(s <= match.start("name") < e for s, e in taken):
+                continue
+            outer = self.gazetteer.candidates(text[start:end])
+            words = match.group("name").split()
+            for n in range(len(words), 0, -1):  # the longest run of words the gazetteer knows
+                name = " ".join(words[:n])
+                inner = () if normalise_name(name) in self.not_places else self.gazetteer.candidates(name)
+                if any(haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50.0
+                       for a in outer for b in inner):
+                    name_start = match.start("name")
+                    out.append((name_start, name_start + len(name)))
+                    break
+        return sorted(out)
 
     def _dateline_spans(self, text: str) -> list[tuple[int, int]]:
         """A news dateline in capitals ("KHARKIV, Ukraine (Reuters) —") names the place of the story."""
