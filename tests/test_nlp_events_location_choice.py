@@ -4,9 +4,9 @@ namesake abroad when the story's country is named beside it."""
 from __future__ import annotations
 
 from newsledger.nlp.event_mentions import (
-    event_lexicon,
     names_a_facility,
     outside_the_story,
+    story_country,
 )
 from newsledger.records import PlaceMention, PlaceResolution
 
@@ -20,11 +20,11 @@ def mention(text: str, phrase: str, country: str | None = None, lat: float = 0.0
 
 def test_location_street_named_after_a_town_is_no_location() -> None:
     text = "A drone hit a car at Nablus roundabout and later struck Hebron."
-    assert names_a_facility(text, mention(text, "Nablus"), event_lexicon())
-    assert not names_a_facility(text, mention(text, "Hebron"), event_lexicon())
+    assert names_a_facility(text, mention(text, "Nablus"))
+    assert not names_a_facility(text, mention(text, "Hebron"))
     town = "Shells hit a Hebron school and the Jenin market."
-    assert not names_a_facility(town, mention(town, "Hebron"), event_lexicon())
-    assert not names_a_facility(town, mention(town, "Jenin"), event_lexicon())
+    assert not names_a_facility(town, mention(town, "Hebron"))
+    assert not names_a_facility(town, mention(town, "Jenin"))
 
 
 def test_location_namesake_abroad_loses_to_the_story_country() -> None:
@@ -32,10 +32,10 @@ def test_location_namesake_abroad_loses_to_the_story_country() -> None:
     karama = mention(text, "Karama", "JO")
     riverton, lakeside = mention(text, "Riverton", "PS"), mention(text, "Lakeside", "PS")
     sentence = [karama, riverton, lakeside]
-    assert outside_the_story(karama, sentence, sentence)
-    assert not outside_the_story(riverton, sentence, sentence)
+    assert outside_the_story(karama, sentence, story_country(sentence))
+    assert not outside_the_story(riverton, sentence, story_country(sentence))
     alone = [karama]
-    assert not outside_the_story(karama, alone, alone)
+    assert not outside_the_story(karama, alone, story_country(alone))
 
 
 def test_location_town_before_a_building_stays_the_location(parse) -> None:  # type: ignore[no-untyped-def]

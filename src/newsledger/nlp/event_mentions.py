@@ -21,6 +21,7 @@ from newsledger.nlp.actors import ActorMention
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
 from newsledger.resolve.gazetteer import haversine_km
+from newsledger.resolve.geo_context import name_part_words
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,6 @@ class EventLexicon:
     hypothetical: frozenset[str]
     approximate_preps: frozenset[str]
     region_preps: frozenset[str]
-    facility_words: frozenset[str]
     target_preps: frozenset[str]
 
 
@@ -57,7 +57,6 @@ def event_lexicon() -> EventLexicon:
         triggers=triggers, target_objects=frozenset(raw["target_objects"]),
         negation=frozenset(raw["negation_cues"]), hypothetical=frozenset(raw["hypothetical_cues"]),
         approximate_preps=frozenset(raw["approximate_place_preps"]), region_preps=frozenset(raw["region_preps"]),
-        facility_words=frozenset(raw.get("facility_words", [])),
         target_preps=frozenset(raw.get("target_preps", [])),
     )
 
@@ -266,7 +265,8 @@ def _place_prep(doc: Doc, place: PlaceMention) -> list[str]:
 
 
 PLACE_RANK = {"local": 0, "PPLX": 0, "camp": 0, "neighbourhood": 0, "hospital": 0, "PPL": 1, "PPLA": 1, "PPLA2": 1,
-              "PPLA3": 1, "PPLA4": 1, "PPLC": 1, "ADM2": 2, "ADM1": 3, "region": 3, "PCLI": 4, "country": 4}
+              "PPLA3": 1, "PPLA4": 1, "PPLC": 1, "city": 1, "town": 1, "village": 1, "ADM2": 2, "ADM1": 3,
+              "region": 3, "governorate": 3, "PCLI": 4, "country": 4}
 
 
 def place_rank(place: PlaceMention) -> int:
@@ -276,10 +276,6 @@ def place_rank(place: PlaceMention) -> int:
     feature = place.resolution.feature or ""
     if feature in PLACE_RANK:
         return PLACE_RANK[feature]
-    if feature in {"governorate"}:
-        return 3
-    if feature in {"city", "town", "village"}:
-        return 1
     if feature and feature[0].islower():  # a curated local site: camp, neighbourhood, hospital, crossing
         return 0
     if feature.startswith("PCL"):
@@ -291,27 +287,35 @@ def place_rank(place: PlaceMention) -> int:
     return 1
 
 
-def names_a_facility(text: str, place: PlaceMention, lex: EventLexicon) -> bool:
+def facility_words() -> frozenset[str]:
+    """Street and building words (``data/geo_name_part_words.csv``, shared with the resolver)."""
+    words = name_part_words()
+    return words["street"] | words["building"]
+
+
+def names_a_facility(text: str, place: PlaceMention) -> bool:
     """'at Al Nabulsi roundabout', 'on Salah al-Din street': a name with no article before it and a street or
     building word after it is that street's or building's name.  'a Khan Younis school' or 'the Jabalia
     market' (an article before) are a school and a market in that town: the town stays a location."""
     following = text[place.end:place.end + 20].split()
-    if not following or following[0].strip(".,;:()").lower() not in lex.facility_words:
+    if not following or following[0].strip(".,;:()").lower() not in facility_words():
         return False
     before = text[max(0, place.start - 6):place.start].split()
     return not (before and before[-1].lower() in {"a", "an", "the", "this", "that"})
 
 
-def outside_the_story(place: PlaceMention, in_sent: list[PlaceMention], places: list[PlaceMention]) -> bool:
-    """A place resolved to another country than the story's (the country most of its places lie in) while
+def story_country(places: list[PlaceMention]) -> str | None:
+    """The country most of the story's resolved places lie in."""
+    counts = Counter(p.resolution.country_code for p in places if p.resolution and p.resolution.country_code)
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def outside_the_story(place: PlaceMention, in_sent: list[PlaceMention], main: str | None) -> bool:
+    """A place resolved to another country than the story's (``main``, see :func:`story_country`) while
     the same sentence names a place in the story's country ('in the Karama area north of Port Town' read
     as a namesake abroad): a doubtful resolution, not where the event happened."""
-    if place.resolution is None or not place.resolution.country_code:
+    if main is None or place.resolution is None or not place.resolution.country_code:
         return False
-    counts = Counter(p.resolution.country_code for p in places if p.resolution and p.resolution.country_code)
-    if not counts:
-        return False
-    main, _ = counts.most_common(1)[0]
     return place.resolution.country_code != main and any(
         p.resolution is not None and p.resolution.country_code == main for p in in_sent if p is not place)
 
@@ -321,7 +325,8 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char
                and not any(s <= p.start < e for s, e in exclude)]
     text = doc_text(doc)
-    qualified = [p for p in in_sent if not names_a_facility(text, p, lex) and not outside_the_story(p, in_sent, places)]
+    main = story_country(places)
+    qualified = [p for p in in_sent if not names_a_facility(text, p) and not outside_the_story(p, in_sent, main)]
     in_sent = qualified or in_sent
     if not in_sent:
         return None, False, False

@@ -68,7 +68,7 @@ COUNTRY_NAME_BONUS = 3.0  # prior of a country named by its own name: it rarely 
 SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sense this close
 _ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Jasper, Ala." / "Jasper (Georgia)"
-NAME_PART_KINDS = ("compass", "street", "organisation", "landform")
+NAME_PART_KINDS = ("compass", "street", "building", "organisation", "landform")
 
 
 @lru_cache(maxsize=1)
