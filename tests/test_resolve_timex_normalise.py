@@ -94,6 +94,10 @@ def test_month_without_year_is_near_the_publication_date():
     assert normalise("April", PUB, tense="past").value == "2025-04"  # 12 days ahead: more likely than a year ago
     assert normalise("December 28", D(2025, 1, 5)).value == "2024-12-28"
     assert normalise("Dec. 15", D(2025, 11, 30), tense="past").value == "2025-12-15"  # a deadline said in the past
+    # but a past-tense clause does not put a month more than a month ahead: "changed in January" said in October
+    assert normalise("January", D(2025, 10, 27), tense="past").value == "2025-01"
+    assert normalise("December", D(2025, 10, 27), tense="past").value == "2024-12"
+    assert normalise("November", D(2025, 10, 27), tense="future").value == "2025-11"
 
 
 def test_anaphoric_expressions_count_from_the_reference():

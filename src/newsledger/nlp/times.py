@@ -3,10 +3,11 @@
 Runs right after spaCy's NER.  Candidates come from the grammar of :mod:`newsledger.resolve.timex` (which
 fixes spaCy's spans and finds what its NER misses: "overnight and into Thursday", "earlier this week",
 "late on Tuesday", "in the last three days"…) and from spaCy's own DATE/TIME entities where the grammar
-found nothing.  Ages ("20-year-old") and numbers that merely look like years are dropped.  Each expression
-is normalised with the clause's tense (so "will meet on Monday" is the next Monday) and, for anaphoric
-expressions ("the next day"), the last day mentioned before it; "that year" / "the following month" count
-from the last calendar date mentioned at that granularity or finer.
+found nothing.  Ages ("20-year-old"), rates ("$5 million a year") and numbers that merely look like years are
+dropped.  Each expression is normalised with the tense of the clause it modifies (so "will meet on Monday",
+"planned a rally on Saturday" and "meet Monday" are the next Monday, "met on Monday" the last one) and, for
+anaphoric expressions ("the next day"), the last day mentioned before it; "that year" / "the following month"
+count from the last date the text gave at that granularity (a year written out, not the year of a weekday).
 
 Sets ``doc._.times`` to a list of :class:`~newsledger.records.TimeExpression`, ids ``t1``, ``t2``… in text
 order.
@@ -16,15 +17,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
-from newsledger.nlp.sentences import doc_text, sent_of
+from newsledger.nlp.sentences import doc_text, sent_of, sentence_bounds
 from newsledger.records import TimeExpression
 from newsledger.resolve.timex import (
     NOT_RECOGNISED,
+    Mentions,
     Tense,
     TimexMatch,
     TimexValue,
@@ -35,6 +38,7 @@ from newsledger.resolve.timex import (
     resolve_match,
     year_ago_quarter,
 )
+from newsledger.resolve.timex_lexicon import MONTH_ABBR_RE, MONTH_FULL_RE, PLAN_NOUNS
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?|weeks?|days?)[- ]old\b|\baged?\b|"
                   r"\b(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|"
@@ -47,72 +51,184 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:no|nos|number|resolution|flight|route|hi
 _NON_TIME_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "'d"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "prepare", "going"}
-_MAY_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|"
+# Verbs whose object or complement is a planned event: "planned a rally on Saturday", "is scheduled for Friday",
+# "expects a ruling Monday" look ahead whatever their tense ("set" only as a passive: "is set for Friday").
+_PLAN_LEMMAS = {"plan", "schedule", "slate", "expect", "intend", "due"}
+# Reporting verbs: in the present ("the ministry says Tuesday") they report, they do not schedule.
+_REPORT_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "deny", "warn", "write",
+                  "note", "insist", "accuse", "quote", "cite", "show", "indicate", "reveal", "suggest", "believe"}
+_PAST_AUX = {"had", "did", "was", "were"}
+_FUTURE_MODALS = {"may", "might", "can", "should", "must", "ought", "shall"}
+# Verbs whose past is their base form: tagged present by mistake in past narration ("stocks hurt the index").
+_SAME_PAST = {"hit", "hurt", "cut", "set", "put", "let", "cost", "quit", "shut", "spread", "cast", "bid", "split",
+              "burst", "thrust", "upset", "broadcast", "forecast", "read", "beat"}
+_MAY_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|the|"
                           r"last|next|this|between|and|or)\s+$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(r"\b(?:until|till|by|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|starting|"
                             r"beginning|scheduled\s+for|due\s+on|due|expected|planned\s+for|set\s+for|effective|"
                             r"payable|(?:extended|postponed|delayed|adjourned|deferred|moved)\s+(?:to|until))\s+"
                             r"(?:on\s+)?$",
                             re.IGNORECASE)
+_NAMES_YEAR = re.compile(r"(?<!\d)(?:1[6-9]\d\d|20\d\d)(?!\d)|\b(?:nineteen|eighteen|twenty|two\s+thousand)\b|"
+                         r"\b(?:last|this|next|a|one)\s+year\b|\byear\s+(?:ago|earlier|later|before)\b", re.IGNORECASE)
+_NAMES_MONTH = re.compile(rf"\b(?:{MONTH_FULL_RE}|{MONTH_ABBR_RE})|\d{{1,2}}/\d{{1,2}}/\d|\d{{4}}-\d\d-\d\d")
+_RATE_BEFORE = re.compile(r"(?:\b(?:times|once|twice|per)|\d|\b(?:million|billion|thousand|hundred|percent|cents?|"
+                          r"dollars?|shares|flights|trips|visits|rounds))\s+$", re.IGNORECASE)
+_SHIFT_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from|since)\b", re.IGNORECASE)
+_DURATION_BEFORE = re.compile(r"(?:\b(?:for|in|within|than|of|about|over|only|just|a|per|the|every|each|first|last|"
+                              r"least|after|by|than|another|full|whole)|\d)\s+$", re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+# A clock time inside a clause ("was shot at 10 p.m."), not a timestamp heading a paragraph of a live report.
+_CLOCK_IN_CLAUSE = re.compile(r"\b(?:at|by|around|about|before|after|until|till|from|since|to)\s+$", re.IGNORECASE)
 _QUARTER_WORD = re.compile(r"quarter|\bperiod\b", re.IGNORECASE)
 _SPACY_SKIP = re.compile(r"^(?:the\s+)?(?:\d+|[a-z]+)[- ]?(?:year|month|week|day)s?[- ]old$|^(?:that|the|this)$",
                          re.IGNORECASE)
 
 
-def _tense(doc: Doc, start: int, end: int) -> Tense | None:
-    """The tense of the clause the characters ``start:end`` sit in: past, present, future or None."""
+def _governor(doc: Doc, start: int, end: int) -> tuple[Token, bool] | None:
+    """The verb governing the characters ``start:end`` (the first verb up the head chain of the span's root,
+    at most eight steps, outside the span) and whether the expression modifies it directly (through nothing
+    but a preposition: "meet on Monday", not "follows the decision on Monday")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     tok = span.root
-    for _ in range(5):
+    direct = True
+    for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
-            break
+            return tok, direct
         if tok.head is tok:
             return None
+        if not (span.start <= tok.i < span.end) and tok.pos_ != "ADP":
+            direct = False
         tok = tok.head
-    else:
-        return None
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    for c in aux:
-        low = c.lower_
-        if low in _FUTURE_AUX:
-            return "future"
-    if any(c.lemma_ == "go" and c.tag_ == "VBG" for c in aux):
-        return "future"
-    if tok.tag_ == "VBD":
-        return "past"
-    if tok.lemma_ in _FUTURE_LEMMAS and not any(c.tag_ == "VBD" or c.lower_ in ("had", "was", "were") for c in aux):
-        return "future"
-    if any(c.tag_ == "MD" for c in aux):
-        return None
-    if tok.tag_ == "VB" and any(c.lower_ == "to" for c in aux):
-        head = tok.head
-        if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
-            return "future"  # "talks are to resume on Tuesday"
-        if any(c.lower_ in ("had", "was", "were") or c.tag_ == "VBD" for c in head.children if c.dep_.startswith("aux")):
-            return "past"
-        if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("due", "set", "going", "about"):
-            return "future"
-        if head.tag_ == "VBD":
-            return "past"
-        return None
-    for c in aux:
-        if c.tag_ == "VBD" or c.lower_ in ("had", "did", "was", "were"):
-            return "past"
-        if c.tag_ in ("VBP", "VBZ") and c.lemma_ == "have":
-            return "past"
-    if tok.tag_ in ("VBD", "VBN"):
-        return "past"
-    if tok.tag_ in ("VBP", "VBZ", "VBG"):
-        return "present"
     return None
 
 
-def _overlaps(a: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
+def _possessive(doc: Doc, start: int, end: int) -> bool:
+    """ "Monday's vote": the expression is followed by a possessive ending."""
+    return bool(_POSSESSIVE_AFTER.match(doc_text(doc), end))
+
+
+def _sentence_index(doc: Doc, char: int) -> int:
+    """The index of the sentence holding the character ``char``."""
+    starts, _ends = sentence_bounds(doc)
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return bisect_right(starts, span.start if span is not None else 0) - 1
+
+
+def _aux(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+
+
+def _tense(doc: Doc, start: int, end: int) -> Tense | None:
+    """The tense of the clause the characters ``start:end`` sit in, as it orients a date (HeidelTime's tense
+    heuristic, on the parse): "future" for will/shall/would, be going to, may/might/should/must, a planned
+    event ("planned a rally on Saturday", "is scheduled for Friday") and a date modifying the present of a
+    verb that does not report, in a sentence without a past ("meet Monday", "is meeting Monday": a
+    schedule); "past" for the simple past and the perfect; else None."""
+    found = _governor(doc, start, end)
+    if found is None:
+        return None
+    tok, direct = found
+    aux = _aux(tok)
+    lowers = {c.lower_ for c in aux}
+    if lowers & _FUTURE_AUX or any(c.lemma_ == "go" and c.tag_ == "VBG" for c in aux):
+        return "future"
+    if _possessive(doc, start, end):
+        return None  # "get around Wednesday's ruling": the day of a known event, whatever the clause plans
+    if tok.lemma_ in _PLAN_LEMMAS or tok.lemma_ == "set" and tok.tag_ == "VBN" and aux:
+        return _plan_tense(tok, lowers, direct, start)
+    if tok.tag_ == "VB" and "to" in lowers:
+        return _infinitive_tense(tok.head)
+    modal = {c.lower_ for c in aux if c.tag_ == "MD"}
+    if modal:
+        if any(c.lemma_ == "have" for c in aux):
+            return "past"  # "may have met"
+        return "future" if modal & _FUTURE_MODALS else None
+    if tok.tag_ == "VBD" or lowers & _PAST_AUX:
+        return "past"
+    if any(c.lemma_ == "have" for c in aux):
+        return "past"  # the present perfect: "has met on Monday"
+    present_aux = any(c.tag_ in ("VBP", "VBZ") for c in aux)
+    if tok.tag_ == "VBN" and not present_aux:
+        return "past"  # "the record set on Aug. 6"
+    present = tok.tag_ in ("VBP", "VBZ") or tok.tag_ in ("VBG", "VBN") and present_aux  # "is heard in May"
+    if present and direct and tok.lemma_ not in _REPORT_LEMMAS and tok.lower_ not in _SAME_PAST:
+        sent = sent_of(doc, tok.i)
+        if not any(t.tag_ == "VBD" for t in sent):
+            return "future"
+    return None
+
+
+def _plan_tense(tok: Token, aux: set[str], direct: bool, start: int) -> Tense:
+    """A planning verb: its event lies ahead ("planned a rally on Saturday", "is scheduled for Friday"),
+    unless the plan is in the past perfect, or the date is when the plan was made ("On Friday, they planned
+    to …": the date on the simple past itself, not after its object)."""
+    if "had" in aux:
+        return "past"
+    if tok.tag_ == "VBD" and direct:
+        return "future" if start > tok.idx and any(c.dep_ == "dobj" for c in tok.children) else "past"
+    return "future"
+
+
+def _infinitive_tense(head: Token) -> Tense | None:
+    """The tense of "to <verb>" from the verb it depends on: "are to resume", "plans to" look ahead; "had
+    hoped to", "was to" look back."""
+    aux = _aux(head)
+    if head.pos_ not in ("VERB", "AUX") and head.head.lemma_ == "be":  # "had been due to …": "been"'s auxiliaries
+        aux += [head.head, *_aux(head.head)]
+    if any(c.lower_ == "had" for c in aux):
+        return "past"
+    if head.lemma_ in _PLAN_LEMMAS:
+        return "future"  # "were planning to march on Monday"
+    if any(c.lower_ in _PAST_AUX or c.tag_ == "VBD" for c in aux):
+        return "past"
+    if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
+        return "future"  # "talks are to resume on Tuesday"
+    if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("due", "set", "going", "about"):
+        return "future"
+    if head.pos_ == "NOUN" and head.lemma_ in PLAN_NOUNS:
+        return "future"  # "a plan to pay it down by February", not "the first state to vote on Feb. 1"
+    return None  # after a past verb the infinitive's event may lie either side: "summoned him to testify on …"
+
+
+def _indefinite_day(doc: Doc, text: str, start: int, end: int) -> bool:
+    """ "one day" / "some day" as an adverb before its verb ("will one day lead the party", "One day, …"):
+    an indefinite time, not a duration ("lasted one day", "for one day", "one day after")."""
+    if " ".join(text[start:end].lower().split()) not in ("one day", "some day"):
+        return False
+    if _DURATION_BEFORE.search(text[max(0, start - 20):start]) or _SHIFT_AFTER.match(text[end:end + 12]):
+        return False
+    found = _governor(doc, start, end)
+    return found is not None and found[0].idx >= end
+
+
+class _Memory:
+    """The calendar dates the text has given so far, one per granularity: the last year written out ("in
+    2019", "March 5, 2019", "last year"), month, week, day…  "That year" after "in 2019 … on Tuesday" is 2019:
+    a weekday or "March 5" names a day and a month, not a year (the reference time of HeidelTime and
+    SUTime is the last date mentioned at the expression's granularity)."""
+
+    def __init__(self) -> None:
+        self._by_grain: dict[str, dt.date] = {}  # in the order last set
+        self.mentions: Mentions = ()  # most recent first
+
+    def add(self, text: str, tv: TimexValue) -> None:
+        grain = grain_of(tv.value) if tv.resolved else None
+        first = tv.interval_start
+        if grain is None or first is None:
+            return
+        named = [grain]
+        if grain == "day" and (_NAMES_MONTH.search(text) or _NAMES_YEAR.search(text)):
+            named.append("month")
+        if grain != "year" and _NAMES_YEAR.search(text):
+            named.append("year")
+        for g in reversed(named):  # the expression's own grain counts as the most recent
+            self._by_grain.pop(g, None)
+            self._by_grain[g] = first if g == grain else first.replace(day=1) if g == "month" else first.replace(
+                month=1, day=1)
+        self.mentions = tuple(reversed(self._by_grain.items()))
 
 
 class TimeExpressionFinder:
@@ -120,7 +236,7 @@ class TimeExpressionFinder:
         self.use_ner = use_ner
         self.keep_unknown = keep_unknown
 
-    def _keep(self, doc: Doc, f: TimexMatch, ent_labels: dict[int, str]) -> bool:
+    def _keep(self, doc: Doc, f: TimexMatch, ents: list[tuple[int, int, str]]) -> bool:
         text = doc_text(doc)
         before = text[max(0, f.start - 30):f.start]
         after = text[f.end:f.end + 20]
@@ -129,11 +245,11 @@ class TimeExpressionFinder:
         if f.rule == "year":
             if _NOT_YEAR_BEFORE.search(before) or re.match(r"\s*(?:[-–]\s*\d|[,.]\d)", after):
                 return False
-            label = ent_labels.get(f.start)
-            if label in _NON_TIME_LABELS:
+            if any(es <= f.start < ee and label in _NON_TIME_LABELS for es, ee, label in ents):
                 return False
             span = doc.char_span(f.start, f.end, alignment_mode="expand")
-            if span is not None and span.end < len(doc):
+            dated = any(es <= f.start < ee and label == "DATE" for es, ee, label in ents)  # spaCy: "his 2013 votes"
+            if span is not None and span.end < len(doc) and not dated and not f.match.group(0)[:1].isalpha():
                 nxt = doc[span.end]
                 if nxt.tag_ == "NNS" and not nxt.lower_.endswith(("s'",)) and nxt.lower_ not in (
                         "elections", "talks", "games", "accords", "protests", "riots", "wars"):
@@ -149,19 +265,20 @@ class TimeExpressionFinder:
                 r"\s+[a-z]", after) and not re.match(r"\s+(?:later|earlier|after|before|or|and|ago)\b", after):
             return False  # "a second group", "a second time": the ordinal, not a duration
         if f.rule == "duration" and f.match.group("n") and f.match.group("n").lower() in ("a", "an"):
-            # "a day" in "once a day" is a set; "a day after" is fine
-            if re.search(r"\b(?:times|once|twice|per)\s+$", before, re.IGNORECASE):
+            # "a day" in "once a day" is a set, in "$5 million a year" or "four flights a week" a rate; "a day
+            # after" is fine
+            if _RATE_BEFORE.search(before) and not _SHIFT_AFTER.match(after):
                 return False
         return True
 
     @staticmethod
     def _perfect(doc: Doc, start: int, end: int) -> bool:
         """A past-perfect clause ("until Thursday they had not…"): "until" there looks back."""
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
+        found = _governor(doc, start, end)
+        if found is None:
             return False
-        sent = sent_of(doc, span.start)
-        return any(t.lower_ == "had" for t in sent)
+        verb = found[0]
+        return any(c.lower_ == "had" for c in (*_aux(verb), *_aux(verb.head)))
 
     @staticmethod
     def _quarter_near(doc: Doc, start: int, end: int) -> bool:
@@ -206,43 +323,52 @@ class TimeExpressionFinder:
         if isinstance(anchor, dt.datetime):
             anchor = anchor.date()
         text = doc_text(doc)
-        ent_labels: dict[int, str] = {}
-        for ent in doc.ents:
-            for i in range(ent.start_char, ent.end_char):
-                ent_labels[i] = ent.label_
-        found = [f for f in find_time_expressions(text) if self._keep(doc, f, ent_labels)]
-        taken = [(f.start, f.end) for f in found]
+        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        candidates = find_time_expressions(text)
+        found = [f for f in candidates if self._keep(doc, f, ents)]
+        taken = bytearray(len(text) + 1)  # 1 where the grammar found something: spaCy may not take it, even if rejected
+        for f in candidates:
+            taken[f.start:f.end] = b"\x01" * (f.end - f.start)
         items: list[tuple[int, int, TimexMatch | None, str]] = [(f.start, f.end, f, "") for f in found]
         if self.use_ner:
-            for ent in doc.ents:
-                if ent.label_ not in ("DATE", "TIME"):
+            for es, ee, label in ents:
+                if label not in ("DATE", "TIME"):
                     continue
-                if _overlaps((ent.start_char, ent.end_char), taken):
+                if taken.find(1, es, ee) != -1:
                     continue
-                if _SPACY_SKIP.match(ent.text) or _AGE.search(text[ent.start_char:ent.end_char + 8]):
+                if _SPACY_SKIP.match(text[es:ee]) or _AGE.search(text[es:ee + 8]):
                     continue
-                items.append((ent.start_char, ent.end_char, None, ent.label_))
+                items.append((es, ee, None, label))
         items.sort(key=lambda x: x[0])
         times: list[TimeExpression] = []
         reference: dt.date | None = None
-        mention: tuple[str, dt.date] | None = None
+        reference_at = -1  # where the reference day was mentioned
+        memory = _Memory()
         for start, end, match, label in items:
             since = bool(_SINCE_BEFORE.search(text[max(0, start - 10):start]))
             tense = _tense(doc, start, end)
             if _FUTURE_BEFORE.search(text[max(0, start - 30):start]) and not self._perfect(doc, start, end):
                 tense = "future"
             if match is not None:
-                tv = resolve_match(match, anchor, tense=tense, reference=reference, since=since, mention=mention)
+                ref = reference if match.rule != "clock" or reference_at >= 0 and _CLOCK_IN_CLAUSE.search(
+                    text[max(0, start - 12):start]) and _sentence_index(doc, start) - _sentence_index(
+                    doc, reference_at) <= 1 else None
+                tv = resolve_match(match, anchor, tense=tense, reference=ref, since=since,
+                                   mentions=memory.mentions)
                 if tv is None:
                     continue
                 if anchor is not None and self._quarterly(doc, match):
                     tv = year_ago_quarter(anchor)
+                elif match.rule == "duration" and _indefinite_day(doc, text, start, end):
+                    tv = TimexValue(value="PAST_REF" if tense == "past" else "FUTURE_REF", resolved=True,
+                                    interval_end=anchor if tense == "past" else None,
+                                    interval_start=None if tense == "past" else anchor)
                 elif match.rule == "year" and re.match(r"\s+period\b", text[end:end + 8]) and re.search(
                         r"\bthe\s+$", text[max(0, start - 5):start]) and self._quarter_near(doc, start, end):
                     start, end = start - len(re.search(r"the\s+$", text[max(0, start - 5):start]).group(0)), end + 7  # type: ignore[union-attr]
                     tv = quarter_of_year(int(match.match.group("y")), anchor)
             else:
-                tv = normalise(text[start:end], anchor, tense=tense, reference=reference, mention=mention)
+                tv = normalise(text[start:end], anchor, tense=tense, reference=reference, mentions=memory.mentions)
                 if tv.reason == NOT_RECOGNISED:
                     if not self.keep_unknown:
                         continue
@@ -252,9 +378,8 @@ class TimeExpressionFinder:
             times.append(self._record(len(times) + 1, text, start, end, tv))
             if tv.resolved and tv.precision == 1 and tv.interval_start is not None and not since:
                 reference = tv.interval_start
-            grain = grain_of(tv.value) if tv.resolved else None
-            if grain is not None and tv.interval_start is not None:
-                mention = (grain, tv.interval_start)
+                reference_at = start
+            memory.add(text[start:end], tv)
         doc._.times = times
         return doc
 

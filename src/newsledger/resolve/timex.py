@@ -20,6 +20,8 @@ News-relative rules (the anchor is the publication date):
 
 * a bare weekday equal to the publication weekday is the publication day; any other bare weekday is the
   most recent such day before publication, unless the clause is in the future tense (then the next one);
+* a bare clock time ("at 10 p.m.") is on the last single day mentioned (``reference``: the component passes it
+  when it was mentioned in the same or the previous sentence), else the publication day;
 * "overnight" is the night before publication: value ``<anchor-1>TNI``, interval anchor-1 .. anchor;
 * "the last/past N days|weeks|…" is a duration (``P3D``) whose interval ends on the publication day and
   counts it: "in the last three days" published 2025-03-20 is 2025-03-18 .. 2025-03-20;
@@ -29,8 +31,9 @@ News-relative rules (the anchor is the publication date):
 * "since <date>" runs from the start of <date> to the publication date;
 * a month (or month and day) without a year is in the publication year, unless that lies more than half a
   year ahead (then the year before); in a past- or future-tense clause it is the nearest such month, a
-  candidate on the wrong side of the publication date counting three times as far ("agreed in August"
-  published in March is last August; "extended the offer to Nov. 20" published on 2 November is this one);
+  candidate on the wrong side of the publication date counting three times as far, and only within a month
+  of it ("agreed in August" published in March is last August; "extended the offer to Nov. 20" published on
+  2 November is this one; "changed in December" published in late October is last December);
 * "the past year" is the previous calendar year as a value (TimeBank's convention) and the 12 months
   up to publication as an interval;
 * "this week" is Monday .. Sunday of the publication week, "last week" the ISO week before; "the weekend"
@@ -41,8 +44,10 @@ News-relative rules (the anchor is the publication date):
 * "the third quarter" is the most recent third quarter that has begun; "the quarter" / "the latest
   quarter" is the last completed one; in a sentence about quarterly results "a year ago" is that quarter a
   year earlier (the component decides that, :func:`year_ago_quarter`);
-* "that year", "the following month", "the previous year" count from the last calendar date mentioned at
-  that granularity or finer (TimeML's anchor), passed by the component as ``mention``; else as above;
+* "that year", "the following month", "the previous year" count from the last date the text gave at that
+  granularity (a year written out or "last year", not the year of a weekday), else the last one at a finer
+  granularity (the reference time of HeidelTime and SUTime), passed by the component as ``mentions``; else
+  as above;
 * "the year" / "the fiscal year" is the publication year; "the year ended June 30" is a duration ``P1Y``;
   "current" (an adjective) is ``PRESENT_REF``; "the 20th century" is ``19``; durations keep the unit
   written ("72 hours" is ``PT72H``);
@@ -67,6 +72,7 @@ from newsledger.resolve.timex_values import (
     NO_ANCHOR,
     NOT_RECOGNISED,
     Context,
+    Mentions,
     NeedAnchor,
     Tense,
     TimexMatch,
@@ -76,7 +82,7 @@ from newsledger.resolve.timex_values import (
     grain_of,
 )
 
-__all__ = ["NOT_RECOGNISED", "NO_ANCHOR", "Tense", "TimexMatch", "TimexValue", "find_time_expressions", "normalise",
+__all__ = ["NOT_RECOGNISED", "NO_ANCHOR", "Mentions", "Tense", "TimexMatch", "TimexValue", "find_time_expressions", "normalise",
            "grain_of", "quarter_of_year", "resolve_match", "year_ago_quarter"]
 
 _PREP = re.compile(r"^(?:on|in|at|during|over|for|by|from|of|until|till|through|throughout|around|about)\s+",
@@ -92,12 +98,21 @@ def _apply(rule: Rule, m: re.Match[str], c: Context) -> TimexValue | None:
     return tv
 
 
+def _mentions(mentions: Mentions | tuple[str, dt.date] | None) -> Mentions:
+    if not mentions:
+        return ()
+    if isinstance(mentions[0], str):
+        return (mentions,)  # type: ignore[return-value]  # one (grain, first day)
+    return mentions  # type: ignore[return-value]
+
+
 def resolve_match(found: TimexMatch, anchor: dt.date | None, *, tense: Tense | None = None,
                   reference: dt.date | None = None, since: bool = False,
-                  mention: tuple[str, dt.date] | None = None) -> TimexValue | None:
+                  mentions: Mentions | tuple[str, dt.date] | None = None) -> TimexValue | None:
     """Normalise a match returned by :func:`find_time_expressions` (None: not a time expression after all).
-    ``mention`` is the last calendar date mentioned before it, as (grain, first day): see :class:`Context`."""
-    c = Context(anchor, tense, reference, mention)
+    ``mentions`` are the calendar dates mentioned before it, one (grain, first day) per granularity, most
+    recent first (or a single one): see :class:`Context`."""
+    c = Context(anchor, tense, reference, _mentions(mentions))
     tv = _apply(RULES_BY_NAME[found.rule], found.match, c)
     return _since(tv, anchor) if since and tv is not None else tv
 
@@ -113,7 +128,7 @@ def _since(tv: TimexValue, anchor: dt.date | None) -> TimexValue:
 
 @lru_cache(maxsize=8192)
 def _normalise_cached(text: str, anchor: dt.date | None, tense: Tense | None,
-                      reference: dt.date | None, mention: tuple[str, dt.date] | None = None) -> TimexValue:
+                      reference: dt.date | None, mentions: Mentions = ()) -> TimexValue:
     t = " ".join(text.split())
     since = False
     if _SINCE.match(t):
@@ -122,7 +137,7 @@ def _normalise_cached(text: str, anchor: dt.date | None, tense: Tense | None,
         t2 = _PREP.sub("", t)
         if t2 != t and any(r.full.fullmatch(t2) for r in RULES):
             t = t2
-    c = Context(anchor, tense, reference, mention)
+    c = Context(anchor, tense, reference, mentions)
     for rule in RULES:
         m = rule.full.fullmatch(t)
         if m is None:
@@ -139,18 +154,19 @@ def _normalise_cached(text: str, anchor: dt.date | None, tense: Tense | None,
 
 
 def normalise(text: str, anchor: dt.date | None = None, *, tense: Tense | None = None,
-              reference: dt.date | None = None, mention: tuple[str, dt.date] | None = None) -> TimexValue:
+              reference: dt.date | None = None, mentions: Mentions | tuple[str, dt.date] | None = None) -> TimexValue:
     """Normalise one time expression ("on Tuesday", "the last three days", "March 20", "P3D"…).
 
     ``anchor`` is the publication date; ``tense`` ("past", "present", "future") of the clause the expression
     sits in picks between the last and the next Tuesday or March; ``reference`` is the date that anaphoric
-    expressions ("the next day", "two days later") count from (default: the anchor); ``mention`` the last
-    calendar date mentioned, as (grain, first day), which "that year" or "the following month" refer to.  Leading prepositions
+    expressions ("the next day", "two days later") count from (default: the anchor); ``mentions`` the
+    calendar dates mentioned before, one (grain, first day) per granularity, most recent first (or a single
+    one), which "that year" or "the following month" refer to.  Leading prepositions
     ("on", "in", …) are ignored; a leading "since" makes the interval run to the anchor.
     """
     if isinstance(anchor, dt.datetime):
         anchor = anchor.date()
-    return _normalise_cached(text, anchor, tense, reference, mention)
+    return _normalise_cached(text, anchor, tense, reference, _mentions(mentions))
 
 
 _DATEPARSER = None

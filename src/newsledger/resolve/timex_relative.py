@@ -146,10 +146,11 @@ def resolve_clock(m: re.Match[str], c: Context) -> TimexValue | None:
             d = dt.date(year_for_month(mon, dd, c), mon, dd)
         except ValueError:
             return None
-    elif c.anchor is None:
+    elif c.anchor is None and (dayword or c.reference is None):
         raise NeedAnchor(f"XXXX-XX-XXT{hm}", "TIME")
     else:
-        d = dayword_date(dayword, c) if dayword else c.anchor
+        # a bare time of day is on the day the text is talking about: the last day mentioned, else publication
+        d = dayword_date(dayword, c) if dayword else reference_day(c)
     if hm == "24:00":
         return resolved(f"{iso_day(d)}T24:00", d, d + dt.timedelta(days=1), "TIME", 1)
     return resolved(f"{iso_day(d)}T{hm}", d, d, "TIME", 1)
@@ -309,7 +310,7 @@ def resolve_ref(m: re.Match[str], c: Context) -> TimexValue | None:
 def resolve_anaphor(m: re.Match[str], c: Context) -> TimexValue | None:
     rel = " ".join((group_lower(m, "rel") or "").split())
     unit = group_lower(m, "unit")
-    if c.reference is None and c.anchor is None and c.mention is None:
+    if c.reference is None and c.anchor is None and not c.mentions:
         raise NeedAnchor(None)
     base = anaphor_base(c, unit) if rel != "the next" else reference_day(c)  # type: ignore[arg-type]
     n = {"that": 0, "the same": 0, "the next": 1, "the following": 1, "the previous": -1, "the preceding": -1,

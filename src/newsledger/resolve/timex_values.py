@@ -44,17 +44,21 @@ class TimexMatch:
         return self.match.group(0)
 
 
+Mentions = tuple[tuple[str, dt.date], ...]
+
+
 @dataclass(frozen=True)
 class Context:
     """What a rule resolves against: the publication date, the clause's tense, the last single day mentioned
-    (``reference``) and the last calendar date of any granularity mentioned (``mention``: grain and first
-    day, e.g. ``("year", 1988-01-01)``), which anaphoric expressions ("that year", "the following month")
-    refer to, as TimeML anchors them."""
+    (``reference``) and the calendar dates mentioned so far (``mentions``: one (grain, first day) per
+    granularity, the last one the text gave at that grain, most recent first, e.g. ``(("day", 1988-03-05),
+    ("year", 1988-01-01))``), which anaphoric expressions ("that year", "the following month") refer to: the
+    reference time of HeidelTime and SUTime is the last date mentioned at the expression's granularity."""
 
     anchor: dt.date | None
     tense: Tense | None
     reference: dt.date | None
-    mention: tuple[str, dt.date] | None = None
+    mentions: Mentions = ()
 
 
 class NeedAnchor(Exception):
@@ -199,11 +203,18 @@ def need_anchor(c: Context, underspecified: str | None, timex_type: str = "DATE"
     return c.anchor
 
 
-def pick_candidate(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: Tense | None) -> int:
+# A whole month named in a past-tense clause lies ahead of the anchor only when it starts within a month of
+# it: "changed in January" said in October is last January ("extended it to Nov. 20" may be a date ahead).
+MONTH_WRONG_SIDE_DAYS = 31
+
+
+def pick_candidate(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, tense: Tense | None,
+                   wrong_side_days: int | None = None) -> int:
     """Index of the candidate interval meant (candidates are one year apart, in order, the middle one in
     the anchor's year).  With a tense, the nearest to the anchor where a candidate on the wrong side (after
-    the anchor in a past-tense clause, before it in a future-tense one) counts three times as far: tense
-    is a poor guide on its own ("extended the offer to Nov. 20" is past tense about a future day).  Without
+    the anchor in a past-tense clause, before it in a future-tense one) counts three times as far, and not at
+    all beyond ``wrong_side_days``: tense is a poor guide on its own ("extended the offer to Nov. 20" is past
+    tense about a day a few weeks ahead).  Without
     one, the anchor's year, unless that lies more than half a year ahead ("on December 28" published on
     5 January is the December before)."""
     if tense in ("past", "future"):
@@ -212,9 +223,11 @@ def pick_candidate(candidates: list[tuple[dt.date, dt.date]], anchor: dt.date, t
             s, e = iv
             if s <= anchor <= e:
                 return 0.0
-            if s > anchor:
-                return (s - anchor).days * (3.0 if tense == "past" else 1.0)
-            return (anchor - e).days * (3.0 if tense == "future" else 1.0)
+            wrong = s > anchor if tense == "past" else e < anchor
+            days = (s - anchor).days if s > anchor else (anchor - e).days
+            if not wrong:
+                return float(days)
+            return days * 3.0 + (1000.0 if wrong_side_days is not None and days > wrong_side_days else 0.0)
 
         return min(range(len(candidates)), key=lambda i: (dist(candidates[i]), candidates[i][0] > anchor))
     mid = len(candidates) // 2
@@ -235,7 +248,7 @@ def year_for_month(month: int, day: int | None, c: Context) -> int:
             cands.append((d, d))
         else:
             cands.append((dt.date(y, month, 1), month_end(y, month)))
-    return anchor.year - 1 + pick_candidate(cands, anchor, c.tense)
+    return anchor.year - 1 + pick_candidate(cands, anchor, c.tense, MONTH_WRONG_SIDE_DAYS if day is None else None)
 
 
 def weekday_date(wd: int, base: dt.date, direction: str) -> dt.date:
@@ -280,9 +293,15 @@ def grain_of(value: str | None) -> str | None:
 
 def anaphor_base(c: Context, unit: str) -> dt.date:
     """The date "that <unit>" / "the following <unit>" counts from: the last date mentioned at the unit's
-    granularity or finer, else the last day mentioned, else the publication date."""
-    if c.mention is not None and GRAINS.get(c.mention[0], 9) <= GRAINS.get(unit, -1):
-        return c.mention[1]
+    granularity ("that year" after "in 2019 … on Tuesday" is 2019), else the last one mentioned at a finer
+    granularity, else the last day mentioned, else the publication date."""
+    grain = GRAINS.get(unit, -1)
+    for g, d in c.mentions:
+        if GRAINS.get(g, 9) == grain:
+            return d
+    for g, d in c.mentions:
+        if GRAINS.get(g, 9) < grain:
+            return d
     return reference_day(c)
 
 
