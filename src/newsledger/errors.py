@@ -70,3 +70,10 @@ class ModelNotFound(NewsLedgerError):
 
 class StoreError(NewsLedgerError):
     code = "store_error"
+
+
+class ClusterError(NewsLedgerError):
+    """The Dask scheduler cannot be reached, or a chunk of articles failed on the cluster."""
+
+    code = "cluster_error"
+    hint = "start a scheduler (`dask scheduler`) and workers, or use --dask local"

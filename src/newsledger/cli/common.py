@@ -28,3 +28,21 @@ def report_errors(func: F) -> F:
             sys.exit(2 if isinstance(exc, InputError) else 1)
 
     return wrapper  # type: ignore[return-value]
+
+
+DASK_OPTION = click.option(
+    "--dask", "dask_scheduler", default=None, envvar="NEWSLEDGER_DASK", metavar="ADDRESS",
+    help="extract on a Dask cluster: a scheduler address (tcp://host:8786), or 'local' for one on this machine")
+
+
+def batch_extractor(dask_scheduler: str | None) -> Callable[..., Any]:
+    """The batch extraction function for the --dask option: local processes, or Dask workers."""
+    if not dask_scheduler:
+        from newsledger.extract import extract_records
+
+        return extract_records
+    from functools import partial
+
+    from newsledger.extract_dask import extract_records_dask
+
+    return partial(extract_records_dask, scheduler=dask_scheduler)

@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from newsledger.cli.common import report_errors
+from newsledger.cli.common import DASK_OPTION, batch_extractor, report_errors
 from newsledger.errors import BadRecord, NewsLedgerError
 from newsledger.ingest.article import parse_date
 from newsledger.records import ErrorResult, ExtractionResult
@@ -59,19 +59,22 @@ def _dump(obj: ExtractionResult | ErrorResult, indent: int | None) -> str:
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @click.option("--processes", "-j", type=int, default=None, help="worker processes for .jsonl batches (default: cores, max 2)")
 @click.option("--compact", is_flag=True, help="print JSON on one line")
+@DASK_OPTION
 @report_errors
 def extract_command(path: str, published: str | None, publisher: str | None, url: str | None,
-                    title: str | None, fmt: str, processes: int | None, compact: bool) -> None:
+                    title: str | None, fmt: str, processes: int | None, compact: bool,
+                    dask_scheduler: str | None) -> None:
     """Extract events, claims, statements, victims, places and times from the article at PATH
     (- for stdin).  A PATH ending in .jsonl is a batch: one {"id","text",...} object per line in,
     one result per line out, in order; bad lines yield {"id","error"} and the exit code is 1."""
     parse_date(published)  # fail early on a malformed --published
     from newsledger.export.table import result_table
-    from newsledger.extract import extract_records, extract_text  # imports spaCy
+    from newsledger.extract import extract_text  # imports spaCy
     from newsledger.settings import default_processes
 
     if path.endswith(".jsonl"):
         failed = 0
+        extract_records = batch_extractor(dask_scheduler)
         for item in extract_records(_jsonl_records(Path(path)), processes=processes or default_processes()):
             failed += isinstance(item, ErrorResult)
             click.echo(_dump(item, None))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from newsledger.cli.common import report_errors
+from newsledger.cli.common import DASK_OPTION, batch_extractor, report_errors
 from newsledger.errors import StoreError
 from newsledger.ingest.article import parse_date
 from newsledger.settings import default_processes
@@ -38,18 +38,20 @@ def _interrupted(what: str) -> None:
 @click.option("--processes", "-j", type=int, default=None, help="extraction processes (default: cores, max 2)")
 @click.option("--model", default=None, help="spaCy model to use instead of the configured one")
 @click.option("--progress/--no-progress", default=None, help="show a progress bar (default: on a terminal)")
+@DASK_OPTION
 @report_errors
 def ingest_command(sources: tuple[str, ...], db: str, processes: int | None, model: str | None,
-                   progress: bool | None) -> None:
+                   progress: bool | None, dask_scheduler: str | None) -> None:
     """Ingest SOURCES (text and HTML files, folders, .jsonl, .warc, RSS/Atom feeds, http(s) URLs) into the
     ledger.  Articles already stored (same content or canonical URL) are skipped, so a rerun resumes an
-    interrupted ingest.  Exit code 1 when some sources failed (they are listed in the `failures` table)."""
+    interrupted ingest.  With --dask the articles are extracted by the workers of a Dask cluster and stored
+    here.  Exit code 1 when some sources failed (they are listed in the `failures` table)."""
     from newsledger.ingest.runner import ingest
 
     with open_store(db) as store:
         try:
             report = ingest(sources, store, processes=processes or default_processes(), model=model,
-                            progress=progress, on_failure=_echo_failure)
+                            progress=progress, on_failure=_echo_failure, extract=batch_extractor(dask_scheduler))
         except KeyboardInterrupt:
             _interrupted("ingest")
     click.echo(report.summary(), err=True)

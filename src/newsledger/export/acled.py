@@ -7,6 +7,8 @@ import datetime as dt
 from functools import lru_cache
 from typing import Any
 
+from newsledger.resolve.actors import acled_actor_type, acled_interaction
+
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
     "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction",
@@ -54,6 +56,8 @@ def acled_row(event: dict[str, Any], *, sources: list[str], notes: str, report_i
     """One event (canonical or per-article) as an ACLED-style row; ``event`` has the columns of the
     ``events`` or ``canonical_events`` table."""
     start: dt.date | None = event.get("date_start")
+    inter1 = acled_actor_type(event.get("actor1"), event.get("country"))
+    inter2 = acled_actor_type(event.get("actor2"), event.get("country"))
     return {
         "event_id_cnty": event_id,
         "event_date": start.isoformat() if start else None,
@@ -64,11 +68,11 @@ def acled_row(event: dict[str, Any], *, sources: list[str], notes: str, report_i
         "sub_event_type": event.get("sub_event_type"),
         "actor1": event.get("actor1"),
         "assoc_actor_1": event.get("assoc_actor_1"),
-        "inter1": None,
+        "inter1": inter1,
         "actor2": event.get("actor2"),
         "assoc_actor_2": event.get("assoc_actor_2"),
-        "inter2": None,
-        "interaction": None,
+        "inter2": inter2,
+        "interaction": acled_interaction(inter1, inter2) if inter1 and (inter2 or not event.get("actor2")) else None,
         "civilian_targeting": "Civilian targeting" if event.get("civilian_targeting") else None,
         "iso": iso_code(event.get("country")),
         "region": None,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -93,6 +93,14 @@ class ActorLexicon:
             return self.demonyms[w[:-1]]
         return None
 
+    @cached_property
+    def by_canonical(self) -> dict[str, ActorEntry]:
+        """The table's entries by canonical name (the first alias of each name wins)."""
+        out: dict[str, ActorEntry] = {}
+        for entry in self.aliases.values():
+            out.setdefault(entry.canonical, entry)
+        return out
+
     def noun_kind(self, noun: str) -> str | None:
         n = noun.lower()
         for kind in ("state", "police", "protesters", "civilians", "armed_generic"):
@@ -134,3 +142,56 @@ def _load(user_files: tuple[Path, ...]) -> ActorLexicon:
 
 def actor_lexicon() -> ActorLexicon:
     return _load(tuple(get_settings().user_actor_aliases))
+
+
+# ACLED's actor types (the inter1/inter2 columns) in the codebook's order; interaction names the pair in this
+# order ("State forces-Civilians") or one type alone ("Protesters only").
+ACLED_ACTOR_TYPES = ("State forces", "Rebel group", "Political militia", "Identity militia", "Rioters",
+                     "Protesters", "Civilians", "External/Other forces")
+_KIND_TYPE = {"state": "State forces", "police": "State forces", "political": "State forces",
+              "rebel": "Rebel group", "armed": "Political militia", "militia": "Identity militia",
+              "protesters": "Protesters", "civilians": "Civilians", "external": "External/Other forces"}
+_GENERIC_NAMES = (  # canonical names built by canonical_for(), and ACLED's own generic names
+    (re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<country>[^(]+?)(?:\s*\(|$)"), "State forces"),
+    (re.compile(r"^Government of (?:the )?(?P<country>[^(]+?)(?:\s*\(|$)"), "State forces"),
+    (re.compile(r"^Unidentified Armed Group\b"), "Political militia"),
+    (re.compile(r"^Rioters\b"), "Rioters"),
+    (re.compile(r"^Protesters\b"), "Protesters"),
+    (re.compile(r"^Civilians\b"), "Civilians"),
+)
+
+
+def acled_actor_type(canonical: str | None, event_country: str | None = None) -> str | None:
+    """ACLED's type of the actor named ``canonical`` in an event in ``event_country``.
+
+    A state's forces acting outside their own country are "External/Other forces", as ACLED codes them
+    ("Military Forces of Israel" in an event in Lebanon); an actor the tables do not know gets None, not a guess.
+    """
+    if not canonical:
+        return None
+    name = strip_period(canonical) or ""
+    entry = actor_lexicon().by_canonical.get(name)
+    state_country: str | None = None
+    if entry is not None:
+        kind_type = _KIND_TYPE.get(entry.kind)
+        state_country = entry.country if kind_type == "State forces" else None
+    else:
+        kind_type = None
+        for pattern, type_name in _GENERIC_NAMES:
+            match = pattern.match(canonical.strip())
+            if match:
+                kind_type = type_name
+                state_country = match.groupdict().get("country")
+                break
+    if kind_type == "State forces" and state_country and event_country and \
+            state_country.strip().lower() != event_country.strip().lower():
+        return "External/Other forces"
+    return kind_type
+
+
+def acled_interaction(type1: str | None, type2: str | None) -> str | None:
+    """ACLED's interaction of two actor types: the pair in codebook order, or "<type> only" for one actor."""
+    types = sorted({t for t in (type1, type2) if t}, key=ACLED_ACTOR_TYPES.index)
+    if type1 and type2:
+        return "-".join([types[0], types[-1]])
+    return f"{types[0]} only" if types else None
