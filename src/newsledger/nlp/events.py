@@ -22,7 +22,7 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import LOCAL_FORCES, ActorMention
@@ -52,7 +52,7 @@ from newsledger.nlp.event_mentions import (
 )
 from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
-from newsledger.resolve.actors import canonical_for
+from newsledger.resolve.actors import actor_lexicon, canonical_for
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
 from newsledger.resolve.fatalities import event_fatalities
 
@@ -83,17 +83,33 @@ def _paragraph_of(doc: Doc, char: int) -> int:
     return doc_text(doc).count("\n\n", 0, char)
 
 
-def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> ActorMention | None:
-    """'Palestinians protested': the people who protest are Protesters (or Rioters) of their country."""
+RIOT = TriggerType("Riots", "Violent demonstration", 0)
+
+
+def _subject(trig: Span) -> Token | None:
     node = trig.root if trig.root.pos_ in {"VERB", "AUX"} else trig.root.head
-    for child in node.children:
-        if child.dep_ == "nsubj":
-            for a in actors:  # "Palestinians protested", "hundreds of protesters marched"
-                if any(a.start <= t.i < a.end for t in child.subtree) and a.kind in {"civilians", "protesters"}:
-                    kind = "Rioters" if ttype.event_type == "Riots" else "Protesters"
-                    name = f"{kind} ({a.country})" if a.country else f"{kind} (International)"
-                    return ActorMention(a.start, a.end, a.start_char, a.end_char, a.text, name, "protesters", a.country)
+    return next((c for c in node.children if c.dep_ == "nsubj"), None)
+
+
+def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> ActorMention | None:
+    """'Palestinians protested': the people who protest are Protesters (or Rioters) of their country.  A crowd
+    of no stated country is left to the event, which names it after the event's country."""
+    subject = _subject(trig)
+    if subject is None:
+        return None
+    for a in actors:  # "Palestinians protested", "hundreds of Kenyan protesters marched"
+        if any(a.start <= t.i < a.end for t in subject.subtree) and a.kind in {"civilians", "protesters"} and a.country:
+            kind = "Rioters" if ttype.event_type == "Riots" else "Protesters"
+            return ActorMention(a.start, a.end, a.start_char, a.end_char, a.text, f"{kind} ({a.country})",
+                                "protesters", a.country)
     return None
+
+
+def _crowd_is_subject(trig: Span) -> bool:
+    """'Rioters set fire…', 'a crowd of protesters stormed…': the doer is a protesting crowd."""
+    subject = _subject(trig)
+    crowd = actor_lexicon().nouns["protesters"]
+    return subject is not None and any(t.lower_ in crowd or t.lemma_ in crowd for t in subject.subtree)
 
 
 def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon,
@@ -114,10 +130,23 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
             actor1 = _protesters(trig, actors, ttype)
+        if actor1 is None and (ttype.event_type in VIOLENT or ttype.sub_event_type == "Looting/property destruction") \
+                and _crowd_is_subject(trig):  # "rioters set fire to a police station": a riot
+            actor1, ttype = _protesters(trig, actors, RIOT), TriggerType(RIOT.event_type, RIOT.sub_event_type,
+                                                                        ttype.priority)
+        intervening = None
+        if ttype.event_type in {"Protests", "Riots"} and actor1 is not None and actor1.kind in {"state", "police"}:
+            # "police fired tear gas at demonstrators": ACLED codes the crowd as actor1, the force as actor2
+            intervening, actor1 = actor1, (holder if holder is not None and holder.kind == "protesters"
+                                           and holder.country else None)
+            if ttype.event_type == "Protests":
+                ttype = TriggerType("Protests", "Protest with intervention", ttype.priority)
         if actor1 is not None:  # "Hamas, PFLP and PIJ clashed": the first named leads, the rest are associated
             allied = [actor1, *coordinated_actors(doc, actor1, actors)]
             actor1 = min(allied, key=lambda a: a.start)
         actor2, civilians = find_actor2(trig, actor1, actors, lex)
+        if intervening is not None:
+            actor2, civilians = intervening, False
         if actor1 is not None and actor2 is not None and actor2.canonical == actor1.canonical:
             actor2 = None  # "shells fired by Israeli tanks at ...": the tanks are the agent, not the target
         if actor1 is not None and actor2 is not None and actor2.canonical in {
@@ -140,6 +169,10 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         mentions[key] = EventMention(trig, ttype, sent, actor1, actor2, civilians,
                                      paragraph=_paragraph_of(doc, sent.start_char))
+    for m in [m for m in mentions.values() if m.ttype.sub_event_type == "Protest with intervention"]:
+        force = mentions.get(m.actor2.canonical) if m.actor2 is not None else None
+        if force is not None and force.ttype.event_type in {"Violence against civilians", "Strategic developments"}:
+            del mentions[m.actor2.canonical]  # the force's shooting or arrests are the intervention itself
     # "nine people were killed when militia fighters attacked the village": the agentless word joins the
     # sentence's event that has an agent
     if "" in mentions and len(mentions) > 1 and mentions[""].ttype.generic:
@@ -174,6 +207,8 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
                 return TriggerType("Battles", "Armed clash", t.priority, generic=True)
             if not (m.civilians or killed_here):
                 return None
+    if t.sub_event_type == "Protest with intervention" and killed_here:
+        return TriggerType("Protests", "Excessive force against protesters", t.priority)
     if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
             {"state", "police"} | ARMED:
         return TriggerType("Battles", "Armed clash", t.priority)
@@ -221,6 +256,9 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     actor1_name = actor1.canonical if actor1 else None
     if actor1 is not None and actor1.canonical == LOCAL_FORCES:  # "soldiers", "the police" of this country
         actor1_name = canonical_for(actor1.kind, country)
+    if actor1_name is None and lead.ttype.event_type in {"Protests", "Riots"}:  # ACLED always names the crowd
+        crowd = "Rioters" if lead.ttype.event_type == "Riots" else "Protesters"
+        actor1_name = f"{crowd} ({country})" if country else f"{crowd} (International)"
     if actor2 is None and (civilians or any(c.category in {"killed", "injured"} and c.scope == "incident"
                                              for m in group.mentions for c in m.claims)):
         victim_country = country or (actor1.country if actor1 is not None and actor1.kind != "state" else None)
