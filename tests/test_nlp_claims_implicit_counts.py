@@ -53,3 +53,20 @@ def test_claims_no_count_under_negation_threats_or_modals(parse) -> None:  # typ
 def test_claims_part_of_a_count_is_not_a_new_count(parse) -> None:  # type: ignore[no-untyped-def]
     assert killed(parse, "Jets struck a market in the north on Monday, killing 6 people. Two of the dead were "
                          "children.") == [(6, "exact")]
+
+
+def test_claims_coordinated_people_add_up(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "Shells fell on a farm, killing a shepherd and his 3 sons and wounding a neighbour.") == [
+        (4, "exact")]
+    assert killed(parse, "Gunmen killed a teacher and his wife near the market.") == [(2, "exact")]
+
+
+def test_claims_state_word_after_the_number_is_what_is_counted(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("A rocket hit a bus station, resulting in eleven dead and many injuries.", "2024-05-16")
+    assert [(c.category, c.value) for c in doc._.claims if c.value is not None] == [("killed", 11)]
+
+
+def test_claims_coordinated_casualty_nouns_each_count(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("A drone struck a car on the coastal road, causing injuries and fatalities.", "2024-05-16")
+    assert {(c.category, c.qualifier) for c in doc._.claims} == {("injured", "unspecified"),
+                                                                 ("killed", "unspecified")}

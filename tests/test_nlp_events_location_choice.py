@@ -42,3 +42,14 @@ def test_location_town_before_a_building_stays_the_location(parse) -> None:  # t
     [e] = parse("On 14 May 2024, Israeli artillery shelled a Beit Lahia school, killing 3 people.",
                 "2024-05-16")._.events
     assert e.location.name is not None and e.location.latitude is not None and abs(e.location.latitude - 31.55) < 0.05
+
+
+def test_location_road_named_after_a_town_even_with_an_article() -> None:
+    text = "Shells fell near the Hebron road and on a house in Jenin."
+    assert names_a_facility(text, mention(text, "Hebron"))  # a street word: article or not
+    assert not names_a_facility(text, mention(text, "Jenin"))
+
+
+def test_location_street_named_after_a_country_is_not_the_location(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = parse("Two people were killed by drone fire near Egypt roundabout on Monday.", "2024-05-16")._.events
+    assert e.location.country != "Egypt"

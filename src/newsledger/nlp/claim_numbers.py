@@ -186,7 +186,10 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
             out.append(NumberMention(tok.i, tok.i + 1, 1, 1, 1, counted=tok.i))  # "shot a boy, killing him"
             continue
         nominal = tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "nsubjpass"})
-        if not nominal or tok.dep_ not in {"dobj", "nsubjpass", "nsubj", "pobj", "appos"}:
+        # "causing injuries and fatalities": a casualty noun in coordination has the role of the first one
+        role = tok.head.dep_ if tok.dep_ == "conj" and tok.lower_ in lex.nouns and tok.head.lower_ in lex.nouns \
+            else tok.dep_
+        if not nominal or role not in {"dobj", "nsubjpass", "nsubj", "pobj", "appos"}:
             continue  # an adjective heading a noun phrase is a noun: "killing a Ukrainian"
         if tok.dep_ == "appos" and _kill_phrase_before(doc, tok.left_edge.i, lex) is None:
             continue
@@ -209,12 +212,21 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
         if dets and (dets[0].lower_ in {"a", "an"} or definite_victim) and not plural:
             conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             conj += [g for c in conj for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
-            n = 1 + len(conj)
-            out.append(NumberMention(dets[0].i, dets[0].i + 1, n, n, n, counted=tok.i))
+            n = 1 + sum(_conjunct_count(c, explicit) for c in conj)  # "a mother and her 2 children": 3
+            end = max([dets[0].i, *(c.i for c in conj)]) + 1
+            out.append(NumberMention(dets[0].i, end, n, n, n, counted=tok.i))
         elif plural and not dets and not any(c.dep_ in {"amod"} and c.lower_ in lex.vague for c in tok.children):
             low, high, _acled = lex.vague["unspecified"]
             out.append(NumberMention(tok.i, tok.i + 1, None, low, high, vague=True, counted=tok.i))
     return out
+
+
+def _conjunct_count(noun: Token, explicit: list[NumberMention]) -> int:
+    """How many people a coordinated noun adds: its own number ('her 2 children'), else one."""
+    for num in explicit:
+        if num.value is not None and any(t.head.i == noun.i and t.dep_ == "nummod" for t in noun.doc[num.start:num.end]):
+            return num.value
+    return 1
 
 
 def _qualifier(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str, int]:
@@ -261,7 +273,11 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         counted = _counted_noun(doc, num)
         anchor = counted if counted is not None else doc[num.end - 1]
         hit = None
-        if counted is not None and counted.lower_ in lex.nouns:
+        state = doc[num.end] if num.value is not None and num.end < len(doc) else None
+        if state is not None and state.lower_ in lex.states and counted is not None and counted.i > state.i and \
+                counted.lower_ in lex.nouns:  # "seven dead and multiple injuries": seven are dead
+            hit, counted = (lex.states[state.lower_], state), None
+        if hit is None and counted is not None and counted.lower_ in lex.nouns:
             hit = (lex.nouns[counted.lower_], counted)
         counted_is_person = counted is not None and (
             counted.lower_ in lex.person_nouns or counted.pos_ in {"PROPN", "PRON"} or counted.lemma_ in lex.person_nouns

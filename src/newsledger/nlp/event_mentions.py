@@ -287,18 +287,17 @@ def place_rank(place: PlaceMention) -> int:
     return 1
 
 
-def facility_words() -> frozenset[str]:
-    """Street and building words (``data/geo_name_part_words.csv``, shared with the resolver)."""
-    words = name_part_words()
-    return words["street"] | words["building"]
-
-
 def names_a_facility(text: str, place: PlaceMention) -> bool:
-    """'at Al Nabulsi roundabout', 'on Salah al-Din street': a name with no article before it and a street or
-    building word after it is that street's or building's name.  'a Khan Younis school' or 'the Jabalia
-    market' (an article before) are a school and a market in that town: the town stays a location."""
+    """'at Al Nabulsi roundabout', 'on the Salah al-Din road': a name before a street word is that street's
+    name, article or not.  Before a building word it is the building's name when no article comes before it
+    ('at Al Awda hospital'); 'a Khan Younis school' or 'the Jabalia market' are a school and a market in that
+    town: the town stays a location."""
     following = text[place.end:place.end + 20].split()
-    if not following or following[0].strip(".,;:()").lower() not in facility_words():
+    word = following[0].strip(".,;:()").lower() if following else ""
+    words = name_part_words()
+    if word in words["street"]:
+        return True
+    if word not in words["building"]:
         return False
     before = text[max(0, place.start - 6):place.start].split()
     return not (before and before[-1].lower() in {"a", "an", "the", "this", "that"})
@@ -326,8 +325,10 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
                and not any(s <= p.start < e for s, e in exclude)]
     text = doc_text(doc)
     main = story_country(places)
-    qualified = [p for p in in_sent if not names_a_facility(text, p) and not outside_the_story(p, in_sent, main)]
-    in_sent = qualified or in_sent
+    # a street or building named after a town is never the event's location ('near Kuwait roundabout'); a
+    # doubtful namesake abroad only when the sentence offers another place
+    in_sent = [p for p in in_sent if not names_a_facility(text, p)]
+    in_sent = [p for p in in_sent if not outside_the_story(p, in_sent, main)] or in_sent
     if not in_sent:
         return None, False, False
     # "strikes across the Gaza Strip, including A and B": the region is where it happened
