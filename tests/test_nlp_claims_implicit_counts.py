@@ -70,3 +70,9 @@ def test_claims_coordinated_casualty_nouns_each_count(parse) -> None:  # type: i
     doc = parse("A drone struck a car on the coastal road, causing injuries and fatalities.", "2024-05-16")
     assert {(c.category, c.qualifier) for c in doc._.claims} == {("injured", "unspecified"),
                                                                  ("killed", "unspecified")}
+
+
+def test_claims_one_named_by_role_or_kin(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "A drone strike killed the militia's commander near the river.") == [(1, "exact")]
+    assert killed(parse, "Gunmen killed his brother outside the mosque.") == [(1, "exact")]
+    assert killed(parse, "The shelling caused the death of a Ukrainian near the bridge.") == [(1, "exact")]

@@ -131,3 +131,15 @@ def test_events_suspected_act_is_no_event(parse) -> None:  # type: ignore[no-unt
     events = events_of(parse, "On Tuesday, police searched houses in Jenin and arrested 12 men suspected of planting "
                               "a bomb near the bridge.")
     assert [e.sub_event_type for e in events] == ["Arrests"]
+
+
+def test_events_clash_absorbs_the_opponents_fire_told_beside_it(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On Monday, Hamas fighters clashed with Israeli troops in Rafah amid tank fire.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Hamas Movement", "Military Forces of Israel")
+
+
+def test_events_killing_outranks_destruction_told_with_it(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On Monday, Sudanese army troops killed four RSF fighters and destroyed a depot near El Obeid.")
+    assert e.event_type == "Battles" and e.fatalities.best == 4
+    [e] = events_of(parse, "On Monday, Sudanese army troops destroyed a depot near El Obeid.")
+    assert e.sub_event_type == "Looting/property destruction"

@@ -36,3 +36,12 @@ def test_riot_when_the_crowd_burns_or_stones(parse) -> None:  # type: ignore[no-
     assert (e.event_type, e.actor1) == ("Riots", "Rioters (Kenya)")
     [e] = events_of(parse, "Soldiers set fire to a market in Kisumu on Saturday.")
     assert e.event_type != "Riots"  # not a crowd
+
+
+def test_riot_police_is_no_riot_and_arrests_are_the_intervention(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "Riot police fired tear gas at mourners marching through Nairobi on Saturday and "
+                           "detained 30 people.")
+    assert (e.event_type, e.sub_event_type) == ("Protests", "Protest with intervention")
+    assert e.actor2 == "Police Forces of Kenya"
+    [e] = events_of(parse, "Police broke up a march of teachers in Nairobi on Saturday; forty people were arrested.")
+    assert e.sub_event_type == "Protest with intervention"  # one event: the arrests are how it was broken up

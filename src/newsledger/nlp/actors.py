@@ -41,7 +41,7 @@ class ActorMentionFinder:
         patterns = list(nlp.tokenizer.pipe(list(self.lexicon.aliases)))
         self.matcher.add("ACTOR", patterns)
         self.multiword_nouns = {n for kind in self.lexicon.nouns.values() for n in kind if " " in n}
-        self.force_words = (self.lexicon.nouns["state"] | self.lexicon.nouns["police"]) - NOT_AGENTS
+        self.force_words = (self.lexicon.nouns["state"] | self.lexicon.nouns["police"] | self.lexicon.nouns["armed_generic"]) - NOT_AGENTS
 
     def _alias_spans(self, doc: Doc) -> list[Span]:
         spans = []
@@ -102,15 +102,22 @@ class ActorMentionFinder:
         return self._bare_forces(doc, mentions)
 
     def _likely(self, doc: Doc, span: Span) -> ActorEntry | None:
-        if span.label_ != "armed_generic" or span.end + 3 > len(doc) or doc[span.end].text != "(":
+        """'Palestinian militants (likely Hamas)', 'gunmen [Hamas]': the named group in brackets right after
+        unnamed armed men is who they are (the first named, when several are)."""
+        if span.label_ != "armed_generic" or span.end + 2 > len(doc) or doc[span.end].text not in {"(", "["}:
             return None
-        if doc[span.end + 1].lower_ not in {"likely", "probably", "presumably", "possibly", "reportedly"}:
-            return None
-        close = next((t.i for t in doc[span.end + 2: span.end + 9] if t.text == ")"), None)
+        first = span.end + 1
+        if doc[first].lower_ in {"likely", "probably", "presumably", "possibly", "reportedly"}:
+            first += 1
+        close = next((t.i for t in doc[first: first + 8] if t.text in {")", "]"}), None)
         if close is None:
             return None
-        name = doc[span.end + 2: close].text.lower()
-        return self.lexicon.aliases.get(name) or self.lexicon.aliases.get(name.removeprefix("the "))
+        for end in range(close, first, -1):  # "(likely Hamas and PIJ)": the longest alias from the start
+            name = doc[first:end].text.lower()
+            entry = self.lexicon.aliases.get(name) or self.lexicon.aliases.get(name.removeprefix("the "))
+            if entry is not None:
+                return entry
+        return None
 
     def _bare_forces(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """'the artillery', 'soldiers', 'police' with no country: the state force of that kind named last
@@ -123,9 +130,15 @@ class ActorMentionFinder:
             low = tok.lower_
             if low not in force_words or tok.i in taken or tok.pos_ != "NOUN":
                 continue
+            if any(m.end == tok.i or tok.i < m.start and m.end <= tok.right_edge.i + 1 for m in mentions):
+                continue  # "PIJ militants", "gunmen of the Crow Militia": the group's own men
             kind = self.lexicon.noun_kind(low)
+            likely = self._likely(doc, Span(doc, tok.i, tok.i + 1, label=kind or ""))  # "gunmen (likely Hamas)"
             before = [m for m in out if m.kind == kind and m.end <= tok.i and m.canonical != LOCAL_FORCES]
-            if before:
+            if likely is not None:
+                out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
+                                        likely.canonical, likely.kind, likely.country))
+            elif before:
                 prev = max(before, key=lambda m: m.end)
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                         prev.canonical, kind, prev.country))

@@ -185,7 +185,7 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
                 not unreal(tok.head, lex):
             out.append(NumberMention(tok.i, tok.i + 1, 1, 1, 1, counted=tok.i))  # "shot a boy, killing him"
             continue
-        nominal = tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "nsubjpass"})
+        nominal = tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "nsubjpass", "pobj"})
         # "causing injuries and fatalities": a casualty noun in coordination has the role of the first one
         role = tok.head.dep_ if tok.dep_ == "conj" and tok.lower_ in lex.nouns and tok.head.lower_ in lex.nouns \
             else tok.dep_
@@ -208,7 +208,10 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
             continue
         dets = [c for c in tok.children if c.dep_ == "det"]
         plural = tok.tag_ in {"NNS", "NNPS"}
-        definite_victim = bool(dets) and dets[0].lower_ == "the" and tok.head.lemma_ in {"kill", "assassinate"}
+        if not dets and person and tok.dep_ == "dobj":
+            dets = [c for c in tok.children if c.dep_ == "poss"]  # "killed Hamas' head of operations"
+        definite_victim = bool(dets) and (dets[0].lower_ == "the" or dets[0].dep_ == "poss") and \
+            tok.head.lemma_ in {"kill", "assassinate"}
         if dets and (dets[0].lower_ in {"a", "an"} or definite_victim) and not plural:
             conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             conj += [g for c in conj for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]

@@ -145,10 +145,12 @@ def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
                     continue
                 if side[1] not in {"", first[0]} and side[2] != "armed_generic":
                     continue  # the reply hits the attacker, unnamed armed men ("gunmen") or no one named
-                if g.mentions[0].paragraph - earlier.mentions[-1].paragraph > 1 or g.lead.ttype.generic:
+                if g.mentions[0].paragraph - earlier.mentions[-1].paragraph > 1:
                     continue  # a reply told by its own weapon ("responded with shelling"), not "the IDF said..."
-                if {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
-                    continue  # "fired a missile at an Israeli warplane": the warplane is the target
+                engaged = earlier.lead.ttype.sub_event_type == "Armed clash" and not earlier.lead.ttype.generic
+                if not engaged and {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
+                    continue  # "fired a missile at an Israeli warplane": the warplane is the target; but
+                    # "militants clashed with troops amid tank fire": the troops' fire is part of the clash
                 if not _groups_compatible(earlier, g):
                     continue  # another day or another place: two events
                 partner = earlier
