@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from newsledger.nlp.numbers import NumberMention, find_numbers
+from newsledger.nlp.numbers import NumberMention, find_numbers, indices_where
 from newsledger.nlp.sentences import sent_of
 from newsledger.records import TimeExpression
 from newsledger.resolve.casualty_lexicon import CasualtyLexicon, casualty_lexicon
@@ -180,7 +180,8 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
     unspecified: ACLED's convention figure applies)."""
     taken = {i for n in explicit for i in range(n.start, n.end)}
     out: list[NumberMention] = []
-    for tok in doc:
+    for i in indices_where(doc, "DEP", ("dobj", "nsubjpass", "nsubj", "pobj", "appos", "conj")):
+        tok = doc[i]
         if tok.dep_ == "dobj" and tok.lower_ in {"him", "her"} and tok.head.lemma_ in STRONG_VERBS and \
                 not unreal(tok.head, lex):
             out.append(NumberMention(tok.i, tok.i + 1, 1, 1, 1, counted=tok.i))  # "shot a boy, killing him"
@@ -322,7 +323,8 @@ def _single_victims_after_verb(doc: Doc, lex: CasualtyLexicon, found: list[Found
     right after an active killing verb, read from the words where the parse attaches them elsewhere."""
     covered = {i for f in found for i in range(f.first, f.last + 1)}
     out: list[Found] = []
-    for verb in doc:
+    for i in indices_where(doc, "LEMMA", STRONG_VERBS):
+        verb = doc[i]
         if verb.pos_ != "VERB" or verb.lemma_ not in STRONG_VERBS or verb.i in covered or verb.i + 2 >= len(doc) \
                 or unreal(verb, lex):
             continue

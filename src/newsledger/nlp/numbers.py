@@ -4,10 +4,14 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
+
+from newsledger.nlp.sentences import doc_text
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _NUMBER_WORDS = {
@@ -16,6 +20,7 @@ _NUMBER_WORDS = {
     "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "million", "and",
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_HYPHENATED = re.compile(r"\b([A-Za-z]+)-([A-Za-z]+)\b")
 
 
 @dataclass(frozen=True)
@@ -55,21 +60,42 @@ def parse_number(text: str) -> int | None:
         return None
 
 
+def indices_where(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose ``attr`` (LOWER, LEMMA, DEP: attributes stored as string hashes) is one of
+    ``values``, read from the doc's arrays without making a Token object per word."""
+    if not len(doc):
+        return []
+    hashes = numpy.array([doc.vocab.strings.add(v) for v in values], dtype="uint64")
+    return numpy.nonzero(numpy.isin(doc.to_array(attr), hashes))[0].tolist()
+
+
 def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, ...]]) -> list[NumberMention]:
     """Every number in ``doc`` (contiguous number tokens grouped), plus vague quantities from ``vague``."""
     out: list[NumberMention] = []
-    i = 0
     n = len(doc)
-    vague_first = {}
+    vague_first: dict[str, list[tuple[list[str], tuple[int | None, ...]]]] = {}
     for phrase, bounds in vague.items():
         vague_first.setdefault(phrase.split()[0], []).append((phrase.split(), bounds))
-    while i < n:
+    if not n:
+        return out
+    like_num = doc.to_array("LIKE_NUM").astype(bool)
+    hyphenated = [span.start for m in _HYPHENATED.finditer(doc_text(doc))
+                  if m[1].lower() in _NUMBER_WORDS and m[2].lower() in _NUMBER_WORDS
+                  and (span := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None]
+    candidates = sorted(set(numpy.nonzero(like_num)[0].tolist()) | set(hyphenated)
+                        | set(indices_where(doc, "LOWER", _NUMBER_WORDS - {"and"} | set(vague_first))))
+    i = 0
+    for c in candidates:
+        if c < i:
+            continue
+        i = c
         tok = doc[i]
         if _is_number_token(tok):
             j = i + 1
-            while j < n and (_is_number_token(doc[j]) or (doc[j].lower_ == "and" and j + 1 < n
+            while j < n and (_is_number_token(doc[j]) or (doc[j].lower_ in {"and", "-"} and j + 1 < n
                                                            and _is_number_token(doc[j + 1])
-                                                           and not _DIGITS.match(doc[j + 1].text))
+                                                           and not _DIGITS.match(doc[j + 1].text)
+                                                           and not _DIGITS.match(doc[j - 1].text))
                              or (doc[j].lower_ in _SCALES and j > i)):
                 if _DIGITS.match(doc[j].text) and _DIGITS.match(doc[j - 1].text):
                     break  # "12 15" are two numbers
