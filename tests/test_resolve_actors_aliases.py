@@ -49,3 +49,11 @@ def test_actor_mentions_map_aliases_and_country_forces(parse) -> None:  # type: 
     assert found["IOF"] == "Military Forces of Israel"
     assert found["Palestinians"] == "Civilians (Palestine)"
     assert any(v == "Military Forces of Sudan" for v in found.values())
+
+
+def test_unnamed_troops_in_a_territory_without_an_army_are_the_present_state_forces() -> None:
+    from newsledger.resolve.actors import canonical_for
+
+    assert canonical_for("state", "Palestine") == "Military Forces of Israel"
+    assert canonical_for("police", "Palestine") == "Police Forces of Palestine"
+    assert canonical_for("state", "Kenya") == "Military Forces of Kenya"

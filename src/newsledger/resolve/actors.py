@@ -109,10 +109,27 @@ class ActorLexicon:
         return None
 
 
+@lru_cache(maxsize=1)
+def territory_forces() -> dict[str, str]:
+    """Territories without an army of their own -> the state whose forces unnamed troops there are
+    (``data/territory_forces.tsv``)."""
+    out: dict[str, str] = {}
+    path = _data_path("territory_forces.tsv")
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 2 or not all(parts):
+            raise DataFileError(f"{path}, line {n}: expected 'country<TAB>country of the forces'")
+        out[parts[0]] = parts[1]
+    return out
+
+
 def canonical_for(kind: str, country: str | None) -> str | None:
-    """The ACLED-style name of a generic actor of ``kind`` in ``country``."""
+    """The ACLED-style name of a generic actor of ``kind`` in ``country`` ("soldiers" in Gaza are Israel's:
+    see :func:`territory_forces`)."""
     if kind == "state":
-        return f"Military Forces of {country}" if country else None
+        return f"Military Forces of {territory_forces().get(country, country)}" if country else None
     if kind == "police":
         return f"Police Forces of {country}" if country else None
     if kind == "civilians":
