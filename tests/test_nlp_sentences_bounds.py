@@ -30,3 +30,11 @@ def test_sentences_paragraph_break_stays_a_bound(nlp) -> None:  # type: ignore[n
     spaces = [True, True, True, True, False, False, True, True, False, False]
     starts = [True, False, False, False, False, False, True, False, False, False]
     assert len(bounds(nlp, words, starts, spaces)) == 2
+
+
+def test_sentences_blank_line_splits_what_the_parser_joined(nlp) -> None:  # type: ignore[no-untyped-def]
+    words = ["Shells", "kill", "four", ",", "medics", "say", "\n\n", "PORT", "TOWN", "-", "Shells", "hit", "."]
+    spaces = [True, True, False, True, True, False, False, True, False, True, True, False, False]
+    starts = [True] + [False] * 12  # the parser saw one sentence
+    got = bounds(nlp, words, starts, spaces)
+    assert len(got) == 2 and got[0].startswith("Shells kill") and got[1].startswith("PORT TOWN")

@@ -19,3 +19,11 @@ def test_named_victims_injured_and_none_without_casualties(parse) -> None:  # ty
     [v] = doc._.victims
     assert (v.name, v.age, v.sex, v.status) == ("Lina Petrenko", 64, "female", "injured")
     assert parse("Mayor Ivan Koval opened a new bridge in Kherson.")._.victims == []
+
+
+def test_named_victims_not_a_facility_and_no_age_from_one_of(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Two people were killed, said Omar Haddad, a nurse at the Al Noor Hospital, one of the few still open.",
+                "2024-05-16")
+    assert [v.name for v in doc._.victims] == []
+    doc = parse("Leila Nasser, 34, was killed when a shell hit her home in Kherson.", "2024-05-16")
+    assert [(v.name, v.age) for v in doc._.victims] == [("Leila Nasser", 34)]

@@ -7,7 +7,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from spacy.tokens import Doc, Token
+
+from newsledger.nlp.actors import LOCAL_FORCES, ActorMention
 from newsledger.nlp.event_mentions import EventMention, distance_km, place_rank
+from newsledger.nlp.sentences import doc_text
 
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 ARMED = {"rebel", "militia", "armed_generic", "external"}
@@ -76,7 +80,8 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
                         last.ttype.sub_event_type == m.ttype.sub_event_type):
                     target = g
                 break
-            if any(same_place(x, m) for x in g.mentions) or (g.place is None and last.paragraph == m.paragraph):
+            if any(same_place(x, m) for x in g.mentions) or (g.place is None and (
+                    last.paragraph == m.paragraph or (in_headline(last) and m.paragraph == 1))):
                 target = g
                 break
         if target is None:
@@ -113,6 +118,12 @@ def _groups_compatible(a: EventGroup, b: EventGroup) -> bool:
     return same_place(pa, pb) or pa.place.text.lower() == pb.place.text.lower()
 
 
+def in_headline(m: EventMention) -> bool:
+    """The mention is in a first paragraph of one line without a full stop: a headline."""
+    text = m.sent.text.strip()
+    return m.paragraph == 0 and "\n" not in text and not text.endswith((".", "!", "?", '"', "”"))
+
+
 def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
     """'Five people were killed in Kherson. Drones had struck a bus there': violence told before any agent joins
     the next violent event of the same paragraph that has an agent, a compatible date and place."""
@@ -120,8 +131,10 @@ def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
     for g in list(out):
         if any(m.actor1 is not None for m in g.mentions) or g.lead.ttype.event_type not in VIOLENT:
             continue  # an arrest or a protest without an agent stays an event of its own
+        # a headline ("Drone strike on market kills 23") is told again by the lede, the next paragraph
+        reach = {g.mentions[-1].paragraph} | ({1} if in_headline(g.mentions[-1]) else set())
         later = [h for h in out if h is not g and h.mentions[0].trigger.start > g.mentions[-1].trigger.start
-                 and h.mentions[0].paragraph == g.mentions[-1].paragraph
+                 and h.mentions[0].paragraph in reach
                  and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
         if not later or not _groups_compatible(g, later[0]):
             continue
@@ -161,3 +174,35 @@ def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
         partner.mentions.extend(g.mentions)
         partner.exchange = True
     return out
+
+
+def _blamed(verb: Token, actors: list[ActorMention]) -> ActorMention | None:
+    """'blamed the RSF for the attack', 'accused Israeli forces of the strike': the actor blamed."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return next((a for a in actors if a.start <= child.i < a.end and a.canonical != LOCAL_FORCES), None)
+    return None
+
+
+def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMention],
+                      blame_verbs: frozenset[str]) -> None:
+    """'A drone hit the market ... Activists blamed the RSF for the attack': a violent event told without a named
+    agent (none, or unnamed troops) takes the actor blamed in the same or the next paragraph, as ACLED codes an
+    alleged perpetrator.  The accusation itself stays a statement."""
+    for verb in doc:
+        if verb.lemma_ not in blame_verbs or verb.pos_ != "VERB":
+            continue
+        blamed = _blamed(verb, actors)
+        if blamed is None:
+            continue
+        paragraph = doc_text(doc).count("\n\n", 0, verb.idx)
+        before = [g for g in groups if g.lead.ttype.event_type in VIOLENT and g.mentions[0].trigger.start < verb.i
+                  and paragraph - g.mentions[-1].paragraph in {0, 1}]
+        if not before:
+            continue
+        target = before[-1]
+        named = [m.actor1 for m in target.mentions if m.actor1 is not None and m.actor1.canonical != LOCAL_FORCES]
+        if named or any(m.actor2 is not None and m.actor2.canonical == blamed.canonical for m in target.mentions):
+            continue
+        for m in target.mentions:
+            m.actor1 = blamed

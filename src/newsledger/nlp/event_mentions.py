@@ -42,6 +42,7 @@ class EventLexicon:
     approximate_preps: frozenset[str]
     region_preps: frozenset[str]
     target_preps: frozenset[str]
+    blame_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -57,7 +58,7 @@ def event_lexicon() -> EventLexicon:
         triggers=triggers, target_objects=frozenset(raw["target_objects"]),
         negation=frozenset(raw["negation_cues"]), hypothetical=frozenset(raw["hypothetical_cues"]),
         approximate_preps=frozenset(raw["approximate_place_preps"]), region_preps=frozenset(raw["region_preps"]),
-        target_preps=frozenset(raw.get("target_preps", [])),
+        target_preps=frozenset(raw.get("target_preps", [])), blame_verbs=frozenset(raw.get("blame_verbs", [])),
     )
 
 
@@ -303,6 +304,13 @@ def names_a_facility(text: str, place: PlaceMention) -> bool:
     return not (before and before[-1].lower() in {"a", "an", "the", "this", "that"})
 
 
+def is_dateline(text: str, place: PlaceMention) -> bool:
+    """'KHARTOUM, May 14 (Wire) - ...': a name in capitals opening a line is where the story was filed, which
+    is the event's place only when the sentence names no other."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start:place.start].strip() and place.text.isupper() and len(place.text) > 2
+
+
 def story_country(places: list[PlaceMention]) -> str | None:
     """The country most of the story's resolved places lie in."""
     counts = Counter(p.resolution.country_code for p in places if p.resolution and p.resolution.country_code)
@@ -328,6 +336,7 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     # a street or building named after a town is never the event's location ('near Kuwait roundabout'); a
     # doubtful namesake abroad only when the sentence offers another place
     in_sent = [p for p in in_sent if not names_a_facility(text, p)]
+    in_sent = [p for p in in_sent if not is_dateline(text, p)] or in_sent
     in_sent = [p for p in in_sent if not outside_the_story(p, in_sent, main)] or in_sent
     if not in_sent:
         return None, False, False

@@ -31,6 +31,8 @@ from newsledger.nlp.event_groups import (
     VIOLENT,
     EventGroup,
     attach_agentless,
+    credit_the_blamed,
+    in_headline,
     join_exchanges,
     merge_mentions,
 )
@@ -113,10 +115,12 @@ def _crowd_is_subject(trig: Span) -> bool:
 
 
 def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon,
-                    statements: list[Statement], blocked: set[int], harmed: bool = False) -> list[EventMention]:
+                    statements: list[Statement], blocked: set[int], harmed: bool = False,
+                    toll: bool = False) -> list[EventMention]:
     """The one event mention per actor of a sentence: its most serious trigger.  When the sentence tells of
     people killed or injured, violence outranks property destruction or arrests told beside it ('killed
-    several gunmen and destroyed infrastructure'): ACLED does not code destruction within an attack apart."""
+    several gunmen and destroyed infrastructure'): ACLED does not code destruction within an attack apart.
+    In a ``toll`` sentence (only period or cumulative counts), an agentless generic word tells no event."""
     absorbed: set[int] = set()
     mentions: dict[str, EventMention] = {}
 
@@ -134,6 +138,8 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
                 trig.root.head.lower_ not in lex.triggers:
             continue  # "riot police", "protest leaders" qualify another noun; "mortar rounds" are weapons fired
         actor1 = find_actor1(trig, actors)
+        if toll and ttype.generic and actor1 is None:
+            continue  # in a sentence that only gives a toll, an agentless 'fighting' or 'attack' is background
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
         holder_head = doc[holder.head_i] if holder is not None else None
         if holder_head is not None and actor1 is holder and (holder_head.dep_ in {"dobj", "nsubjpass"} or (
@@ -344,10 +350,11 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
         # longest trigger wins where two overlap ("drone strikes" over "strikes")
         triggers = [t for t in triggers if not any(o is not t and o.start <= t.start and t.end <= o.end
                                                    and len(o) > len(t) for o in triggers)]
-        sent_claims = [c for c in claims if sent.start_char <= c.evidence.start < sent.end_char
-                       and c.scope == "incident"]
+        in_sent = [c for c in claims if sent.start_char <= c.evidence.start < sent.end_char]
+        sent_claims = [c for c in in_sent if c.scope == "incident"]
+        toll = bool(in_sent) and not sent_claims  # "2,000 killed since fighting began": a toll sentence
         harmed = any(c.category in {"killed", "injured"} for c in sent_claims)
-        sent_mentions = _best_per_actor(doc, sent, triggers, actors, lex, statements, blocked, harmed)
+        sent_mentions = _best_per_actor(doc, sent, triggers, actors, lex, statements, blocked, harmed, toll)
         for c in sent_claims:  # each claim goes to the nearest trigger of its sentence
             nearest = min(sent_mentions, key=lambda m: abs(m.trigger.start_char - c.evidence.start), default=None)
             if nearest is not None:
@@ -407,10 +414,16 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     mentions = find_mentions(doc, matcher, lex)
     summaries, additions = _link_orphan_claims(doc, mentions, claims)
     groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
+    credit_the_blamed(doc, groups, list(doc._.actor_mentions or []), lex.blame_verbs)
     totals = _total_claims(doc, claims) | summaries
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     for k, claim_id in enumerate(sorted(additions), start=len(mentions)):  # added, not an alternative figure
         mention_index[claim_id] = k
+    for group in groups:  # a headline's figure restates the lede's: an alternative to it, not an addition
+        if len(group.mentions) > 1 and in_headline(group.mentions[0]):
+            lede = next(i for i, m in enumerate(mentions) if m is group.mentions[1])
+            for c in group.mentions[0].claims:
+                mention_index[c.id] = lede
     events = []
     for n, group in enumerate(groups, start=1):
         event = _build_event(n, group, doc, totals, mention_index, named_killed=0)

@@ -8,7 +8,8 @@ serialises) and looked up by bisection.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -29,10 +30,32 @@ def sentence_bounds(doc: Doc) -> tuple[list[int], list[int]]:
                 bounds.append((s.start, s.end))
     else:
         bounds = [(0, len(doc))]
+    bounds = _split_at_blank_lines(doc, bounds)
     starts = [b[0] for b in bounds]
     ends = [b[1] for b in bounds]
     doc.user_data[_KEY] = (len(doc), starts, ends)
     return starts, ends
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
+
+
+def _split_at_blank_lines(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """No sentence runs over a blank line: a headline or a dateline paragraph ends there, whatever the
+    parser joined ("... kills 23, activists say" + blank line + "KHARTOUM, May 14 - ...")."""
+    text = doc_text(doc)
+    if "\n" not in text or not len(doc):
+        return bounds
+    idx = doc.to_array("IDX").tolist()
+    breaks = {bisect_left(idx, m.end()) for m in _BLANK_LINE.finditer(text)}
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        cuts = sorted(b for b in breaks if start < b < end)
+        for cut in cuts:
+            out.append((start, cut))
+            start = cut
+        out.append((start, end))
+    return out
 
 
 _JOINING = frozenset({"-", "–", "—", ",", "(", "[", "/"})

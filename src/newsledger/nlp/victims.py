@@ -21,6 +21,7 @@ from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.numbers import parse_number
 from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.records import Event, Evidence, Victim
+from newsledger.resolve.geo_context import name_part_words
 
 KIN = {"son", "daughter", "wife", "husband", "brother", "sister", "father", "mother", "child", "baby", "grandson",
        "granddaughter", "nephew", "niece", "cousin", "uncle", "aunt", "boy", "girl", "colleague", "friend"}
@@ -54,7 +55,9 @@ def _names(doc: Doc, sent: Span, blocked: list[tuple[int, int]]) -> list[Span]:
             i = j + 1
         else:
             i += 1
-    return [s for s in spans if not any(a <= s.start_char < b for a, b in blocked)]
+    facility = name_part_words()["building"] | name_part_words()["street"]
+    return [s for s in spans if not any(a <= s.start_char < b for a, b in blocked)
+            and s[-1].lower_ not in facility]  # "the Al Amal Hospital" is no person
 
 
 def _description(doc: Doc, name: Span) -> str | None:
@@ -90,9 +93,10 @@ def _age(description: str | None, doc: Doc, name: Span) -> int | None:
     m = AGE.search(window)
     if m:
         return parse_number(m.group(1))
-    after = doc[name.end: name.end + 3]
-    if len(after) >= 2 and after[0].text == "," and after[1].like_num:
-        return parse_number(after[1].text)
+    after = doc[name.end: name.end + 4]
+    if len(after) >= 2 and after[0].text == "," and after[1].like_num and (
+            len(after) == 2 or after[2].text in {",", ".", ";", ")"} or after[2].lower_ in {"years", "year"}):
+        return parse_number(after[1].text)  # "Mona Saleh, 34, ..." but not "..., one of the last hospitals"
     return None
 
 
