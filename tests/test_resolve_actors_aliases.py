@@ -54,6 +54,7 @@ def test_actor_mentions_map_aliases_and_country_forces(parse) -> None:  # type: 
 def test_unnamed_troops_in_a_territory_without_an_army_are_the_present_state_forces() -> None:
     from newsledger.resolve.actors import canonical_for
 
-    assert canonical_for("state", "Palestine") == "Military Forces of Israel"
-    assert canonical_for("police", "Palestine") == "Police Forces of Palestine"
-    assert canonical_for("state", "Kenya") == "Military Forces of Kenya"
+    assert canonical_for("state", "Palestine", present=True) == "Military Forces of Israel"
+    assert canonical_for("state", "Palestine") == "Military Forces of Palestine"  # "Palestinian forces": theirs
+    assert canonical_for("police", "Palestine", present=True) == "Police Forces of Palestine"
+    assert canonical_for("state", "Kenya", present=True) == "Military Forces of Kenya"

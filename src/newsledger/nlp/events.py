@@ -274,7 +274,7 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     country = acled_country(place)
     actor1_name = actor1.canonical if actor1 else None
     if actor1 is not None and actor1.canonical == LOCAL_FORCES:  # "soldiers", "the police" of this country
-        actor1_name = canonical_for(actor1.kind, country)
+        actor1_name = canonical_for(actor1.kind, country, present=True)
     if actor1_name is None and lead.ttype.event_type in {"Protests", "Riots"}:  # ACLED always names the crowd
         crowd = "Rioters" if lead.ttype.event_type == "Riots" else "Protesters"
         actor1_name = f"{crowd} ({country})" if country else f"{crowd} (International)"
@@ -286,7 +286,7 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     else:
         actor2_name = actor2.canonical if actor2 is not None else None
         if actor2 is not None and actor2.canonical == LOCAL_FORCES:
-            actor2_name = canonical_for(actor2.kind, country)
+            actor2_name = canonical_for(actor2.kind, country, present=True)
     timed = next((m.time for m in group.mentions if m.time is not None), None)
     claims = [c for m in group.mentions for c in m.claims]
     ev_id = f"e{n}"

@@ -106,7 +106,7 @@ class ActorLexicon:
         for kind in ("state", "police", "protesters", "civilians", "armed_generic"):
             if n in self.nouns[kind]:
                 return kind
-        return None
+        return "state" if n in self.nouns.get("state_weapons", ()) else None
 
 
 @lru_cache(maxsize=1)
@@ -125,11 +125,13 @@ def territory_forces() -> dict[str, str]:
     return out
 
 
-def canonical_for(kind: str, country: str | None) -> str | None:
-    """The ACLED-style name of a generic actor of ``kind`` in ``country`` ("soldiers" in Gaza are Israel's:
-    see :func:`territory_forces`)."""
+def canonical_for(kind: str, country: str | None, *, present: bool = False) -> str | None:
+    """The ACLED-style name of a generic actor of ``kind`` of ``country``; with ``present``, of the forces
+    present in ``country`` (unnamed "soldiers" in Gaza are Israel's: see :func:`territory_forces`)."""
     if kind == "state":
-        return f"Military Forces of {territory_forces().get(country, country)}" if country else None
+        if country and present:
+            country = territory_forces().get(country, country)
+        return f"Military Forces of {country}" if country else None
     if kind == "police":
         return f"Police Forces of {country}" if country else None
     if kind == "civilians":
