@@ -54,15 +54,18 @@ def test_an_explicit_full_date_sets_the_year(times_nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "weekday", "value"),
     [
-        ("The rebels planned a rally on Saturday, organisers said.", "Saturday", "2024-05-18"),
-        ("The two leaders meet on Friday in the capital.", "Friday", "2024-05-17"),
-        ("The vote is scheduled for Friday.", "Friday", "2024-05-17"),
-        ("Residents were planning to march on Monday.", "Monday", "2024-05-20"),
-        ("The hearing may resume on Friday.", "Friday", "2024-05-17"),
+        ("The union scheduled a vote for Thursday, officials said.", "Thursday", "2024-05-16"),
+        ("The two ministers meet on Friday in the capital.", "Friday", "2024-05-17"),
+        ("The hearing is scheduled for Friday.", "Friday", "2024-05-17"),
+        ("The delegates were preparing to travel on Monday.", "Monday", "2024-05-20"),
+        ("The trial may resume on Friday.", "Friday", "2024-05-17"),
         ("Troops withdrew from the town on Saturday.", "Saturday", "2024-05-11"),
         ("The ministry says Monday's strike killed four people.", "Monday", "2024-05-13"),
-        ("The offer had been due to expire on Friday.", "Friday", "2024-05-10"),
+        ("The permit had been due to lapse on Friday.", "Friday", "2024-05-10"),
         ("On Monday, the council planned to reopen the school.", "Monday", "2024-05-13"),
+        # a headline's present tells a past event
+        ("Drone strike kills six near the border on Monday", "Monday", "2024-05-13"),
+        ("Two fishermen die as boat capsizes on Sunday", "Sunday", "2024-05-12"),
     ],
 )
 def test_tense_orients_weekdays(times_nlp: Language, text: str, weekday: str, value: str) -> None:
@@ -74,9 +77,9 @@ def test_a_past_tense_month_is_not_next_year(times_nlp: Language) -> None:
     assert found["December"].value == "2023-12"
 
 
-def test_a_present_passive_month_looks_ahead(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The appeal is heard in May, the court said.", dt.date(2024, 3, 20))
-    assert found["May"].value == "2024-05"
+def test_a_present_passive_of_a_schedule_verb_looks_ahead(times_nlp: Language) -> None:
+    found = _times(times_nlp, "The petition is heard in June, the tribunal said.", dt.date(2024, 3, 20))
+    assert found["June"].value == "2024-06"
 
 
 def test_a_bare_clock_time_is_on_the_day_being_told(times_nlp: Language) -> None:
@@ -90,20 +93,21 @@ def test_a_timestamp_heading_a_paragraph_is_on_the_publication_day(times_nlp: La
 
 
 def test_rates_are_not_durations(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The plant costs $5 million a year to run and handles four flights a week. "
-                              "It took a year to build.")
-    assert "a week" not in found
-    assert [t for t in found if t == "a year"] == ["a year"]
-    assert found["a year"].start > 60  # only "took a year"
+    doc = times_nlp.make_doc("The ferry costs $2 million a year to run and sails six times a week. "
+                             "Its refit took a year.")
+    doc._.published = PUB
+    found = [(t.text, t.start) for t in times_nlp(doc)._.times or []]
+    assert [text for text, _ in found] == ["a year"]  # only "took a year": the rates are no durations
+    assert found[0][1] > doc.text.index("refit")
 
 
 def test_one_day_as_an_adverb_is_indefinite(times_nlp: Language) -> None:
-    found = _times(times_nlp, "She hopes to one day lead the party.")
+    found = _times(times_nlp, "He hopes to one day rebuild the farm.")
     assert found["one day"].value == "FUTURE_REF"
     found = _times(times_nlp, "The strike lasted one day.")
     assert (found["one day"].value, found["one day"].timex_type) == ("P1D", "DURATION")
 
 
 def test_spacy_does_not_bring_back_a_rejected_span(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Farmers in today's world face new risks.")
+    found = _times(times_nlp, "Pilots in today's skies face new rules.")
     assert "today" not in found

@@ -5,7 +5,7 @@ fixes spaCy's spans and finds what its NER misses: "overnight and into Thursday"
 "late on Tuesday", "in the last three days"…) and from spaCy's own DATE/TIME entities where the grammar
 found nothing.  Ages ("20-year-old"), rates ("$5 million a year") and numbers that merely look like years are
 dropped.  Each expression is normalised with the tense of the clause it modifies (so "will meet on Monday",
-"planned a rally on Saturday" and "meet Monday" are the next Monday, "met on Monday" the last one) and, for
+"scheduled a vote for Thursday" and "meet Monday" are the next Monday, "met on Monday" the last one) and, for
 anaphoric expressions ("the next day"), the last day mentioned before it; "that year" / "the following month"
 count from the last date the text gave at that granularity (a year written out, not the year of a weekday).
 
@@ -51,15 +51,20 @@ _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:no|nos|number|resolution|flight|route|hi
 _NON_TIME_LABELS = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "ORDINAL"}
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "ll", "would", "'d"}
 _FUTURE_LEMMAS = {"expect", "schedule", "plan", "due", "set", "intend", "hope", "aim", "prepare", "going"}
-# Verbs whose object or complement is a planned event: "planned a rally on Saturday", "is scheduled for Friday",
+# Verbs whose object or complement is a planned event: "scheduled a vote for Thursday", "is scheduled for Friday",
 # "expects a ruling Monday" look ahead whatever their tense ("set" only as a passive: "is set for Friday").
-_PLAN_LEMMAS = {"plan", "schedule", "slate", "expect", "intend", "due"}
+_PLAN_LEMMAS = {"plan", "schedule", "slate", "expect", "intend", "due", "prepare"}
 # Reporting verbs: in the present ("the ministry says Tuesday") they report, they do not schedule.
 _REPORT_LEMMAS = {"say", "tell", "report", "announce", "state", "add", "claim", "confirm", "deny", "warn", "write",
                   "note", "insist", "accuse", "quote", "cite", "show", "indicate", "reveal", "suggest", "believe"}
 _PAST_AUX = {"had", "did", "was", "were"}
+# Verbs of scheduled activity: in the present with a date they announce it ("the council meets on Monday",
+# "the court hears the case in June", "talks are resuming Tuesday").
+_SCHEDULE_LEMMAS = {"meet", "hold", "host", "hear", "vote", "visit", "travel", "arrive", "leave", "return", "open",
+                    "reopen", "resume", "begin", "start", "play", "face", "speak", "address", "testify", "appear",
+                    "sign", "convene", "attend", "expire", "debate", "celebrate", "mark", "observe"}
 _FUTURE_MODALS = {"may", "might", "can", "should", "must", "ought", "shall"}
-# Verbs whose past is their base form: tagged present by mistake in past narration ("stocks hurt the index").
+# Verbs whose past is their base form: tagged present by mistake in past narration ("the storm hit the coast").
 _SAME_PAST = {"hit", "hurt", "cut", "set", "put", "let", "cost", "quit", "shut", "spread", "cast", "bid", "split",
               "burst", "thrust", "upset", "broadcast", "forecast", "read", "beat"}
 _MAY_CONTEXT = re.compile(r"\b(?:in|since|until|till|by|of|from|through|to|during|before|after|early|late|mid|the|"
@@ -124,9 +129,10 @@ def _aux(tok: Token) -> list[Token]:
 def _tense(doc: Doc, start: int, end: int) -> Tense | None:
     """The tense of the clause the characters ``start:end`` sit in, as it orients a date (HeidelTime's tense
     heuristic, on the parse): "future" for will/shall/would, be going to, may/might/should/must, a planned
-    event ("planned a rally on Saturday", "is scheduled for Friday") and a date modifying the present of a
-    verb that does not report, in a sentence without a past ("meet Monday", "is meeting Monday": a
-    schedule); "past" for the simple past and the perfect; else None."""
+    event ("scheduled a vote for Thursday", "is scheduled for Friday") and a date modifying the present of a
+    verb of scheduled activity, in a sentence without a past ("meet Monday", "is meeting Monday"); "past" for
+    the simple past and the perfect; else None.  The present of an event verb orients nothing: it is the
+    headline's past ("Strike kills 12 on Monday")."""
     found = _governor(doc, start, end)
     if found is None:
         return None
@@ -136,7 +142,7 @@ def _tense(doc: Doc, start: int, end: int) -> Tense | None:
     if lowers & _FUTURE_AUX or any(c.lemma_ == "go" and c.tag_ == "VBG" for c in aux):
         return "future"
     if _possessive(doc, start, end):
-        return None  # "get around Wednesday's ruling": the day of a known event, whatever the clause plans
+        return None  # "before Friday's vote": the day of a known event, whatever the clause plans
     if tok.lemma_ in _PLAN_LEMMAS or tok.lemma_ == "set" and tok.tag_ == "VBN" and aux:
         return _plan_tense(tok, lowers, direct, start)
     if tok.tag_ == "VB" and "to" in lowers:
@@ -152,9 +158,11 @@ def _tense(doc: Doc, start: int, end: int) -> Tense | None:
         return "past"  # the present perfect: "has met on Monday"
     present_aux = any(c.tag_ in ("VBP", "VBZ") for c in aux)
     if tok.tag_ == "VBN" and not present_aux:
-        return "past"  # "the record set on Aug. 6"
-    present = tok.tag_ in ("VBP", "VBZ") or tok.tag_ in ("VBG", "VBN") and present_aux  # "is heard in May"
-    if present and direct and tok.lemma_ not in _REPORT_LEMMAS and tok.lower_ not in _SAME_PAST:
+        return "past"  # "the curfew imposed on 3 May"
+    present = tok.tag_ in ("VBP", "VBZ") or tok.tag_ in ("VBG", "VBN") and present_aux  # "is reviewed in June"
+    # only verbs of scheduled activity look ahead in the present ("the envoys meet on Friday"); an event verb
+    # in the present is the headline's past ("Strike kills 12 on Monday")
+    if present and direct and tok.lemma_ in _SCHEDULE_LEMMAS and tok.lower_ not in _SAME_PAST:
         sent = sent_of(doc, tok.i)
         if not any(t.tag_ == "VBD" for t in sent):
             return "future"
@@ -162,7 +170,7 @@ def _tense(doc: Doc, start: int, end: int) -> Tense | None:
 
 
 def _plan_tense(tok: Token, aux: set[str], direct: bool, start: int) -> Tense:
-    """A planning verb: its event lies ahead ("planned a rally on Saturday", "is scheduled for Friday"),
+    """A planning verb: its event lies ahead ("scheduled a vote for Thursday", "is scheduled for Friday"),
     unless the plan is in the past perfect, or the date is when the plan was made ("On Friday, they planned
     to …": the date on the simple past itself, not after its object)."""
     if "had" in aux:
@@ -181,7 +189,7 @@ def _infinitive_tense(head: Token) -> Tense | None:
     if any(c.lower_ == "had" for c in aux):
         return "past"
     if head.lemma_ in _PLAN_LEMMAS:
-        return "future"  # "were planning to march on Monday"
+        return "future"  # "were preparing to travel on Monday"
     if any(c.lower_ in _PAST_AUX or c.tag_ == "VBD" for c in aux):
         return "past"
     if head.lemma_ == "be" and head.tag_ in ("VBZ", "VBP"):
@@ -189,12 +197,12 @@ def _infinitive_tense(head: Token) -> Tense | None:
     if head.lemma_ in _FUTURE_LEMMAS or head.lower_ in ("due", "set", "going", "about"):
         return "future"
     if head.pos_ == "NOUN" and head.lemma_ in PLAN_NOUNS:
-        return "future"  # "a plan to pay it down by February", not "the first state to vote on Feb. 1"
-    return None  # after a past verb the infinitive's event may lie either side: "summoned him to testify on …"
+        return "future"  # "a plan to reopen the port by June", not "the first town to fall on 2 May"
+    return None  # after a past verb the infinitive's event may lie either side: "asked her to appear on …"
 
 
 def _indefinite_day(doc: Doc, text: str, start: int, end: int) -> bool:
-    """ "one day" / "some day" as an adverb before its verb ("will one day lead the party", "One day, …"):
+    """ "one day" / "some day" as an adverb before its verb ("will one day return home", "One day, …"):
     an indefinite time, not a duration ("lasted one day", "for one day", "one day after")."""
     if " ".join(text[start:end].lower().split()) not in ("one day", "some day"):
         return False
