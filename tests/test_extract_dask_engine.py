@@ -68,6 +68,41 @@ def test_a_model_that_is_not_installed_stops_the_run_as_locally(client: Client) 
         list(extract_records_dask(RECORDS, scheduler=client, model="no_such_model"))
 
 
+def test_two_workers_keep_the_input_order() -> None:
+    many = [{"id": str(i), "text": ("Shells hit the market of Dornbach on Monday, killing two people. " * (1 + i % 5)),
+             "published": "2024-05-08"} for i in range(12)]
+    with LocalCluster(n_workers=2, threads_per_worker=2, processes=False, dashboard_address=None) as cluster, \
+            Client(cluster) as c:
+        out = list(extract_records_dask(many, scheduler=c, chunk_size=1))  # chunks of uneven length, 4 threads
+    assert [r.id for r in out] == [str(i) for i in range(12)]
+    assert all(r.events for r in out)
+
+
+def _crash_on_ambush(items: list[Any], model: str | None) -> list[Any]:
+    """A worker dying on one chunk (the one holding the "ambush" record)."""
+    import newsledger.extract_dask as engine
+
+    if any(rid == "ambush" for rid, _ in items):
+        raise ConnectionResetError("worker lost")
+    return engine._run_chunk(engine.load_pipeline(model), items)
+
+
+def test_a_chunk_lost_on_the_cluster_fails_its_records_only(client: Client, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsledger.extract_dask as engine
+
+    monkeypatch.setattr(engine, "_extract_chunk", _crash_on_ambush)
+    out = list(extract_records_dask(RECORDS, scheduler=client, chunk_size=1))
+    assert [r.id for r in out] == ["shelling", "empty", "ambush", "market"]
+    assert out[2].error.code == "cluster_error" and "worker lost" in out[2].error.message  # type: ignore[union-attr]
+    assert out[0].events and out[3].events  # the batch went on
+
+
+def test_an_address_that_is_no_address_is_a_clear_error() -> None:
+    with pytest.raises(ClusterError, match="unknown address scheme") as info:
+        list(extract_records_dask(RECORDS, scheduler="http://scheduler.example"))
+    assert "tcp://HOST:PORT" in (info.value.hint or "")
+
+
 def test_an_unreachable_scheduler_is_a_clear_error() -> None:
     with dask.config.set({"distributed.comm.timeouts.connect": "1s"}), \
             pytest.raises(ClusterError, match="cannot reach the Dask scheduler at 'tcp://127.0.0.1:9'"):

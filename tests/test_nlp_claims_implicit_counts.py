@@ -67,7 +67,7 @@ def test_claims_state_word_after_the_number_is_what_is_counted(parse) -> None:  
 
 
 def test_claims_coordinated_casualty_nouns_each_count(parse) -> None:  # type: ignore[no-untyped-def]
-    doc = parse("A drone struck a car on the coastal road, causing injuries and fatalities.", "2024-05-16")
+    doc = parse("A shell landed near the well, leaving deaths and injuries among the herders.", "2024-05-16")
     assert {(c.category, c.qualifier) for c in doc._.claims} == {("injured", "unspecified"),
                                                                  ("killed", "unspecified")}
 
@@ -75,4 +75,11 @@ def test_claims_coordinated_casualty_nouns_each_count(parse) -> None:  # type: i
 def test_claims_one_named_by_role_or_kin(parse) -> None:  # type: ignore[no-untyped-def]
     assert killed(parse, "A drone strike killed the militia's commander near the river.") == [(1, "exact")]
     assert killed(parse, "Gunmen killed his brother outside the mosque.") == [(1, "exact")]
-    assert killed(parse, "The shelling caused the death of a Ukrainian near the bridge.") == [(1, "exact")]
+    assert killed(parse, "The blast near the bridge led to the death of a Ukrainian.") == [(1, "exact")]
+
+
+def test_claims_plural_conjunct_without_number_is_a_lower_bound(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Gunmen killed a farmer and his sons near the well on Monday.", "2024-05-16")
+    assert [(c.value, c.low, c.qualifier) for c in doc._.claims if c.category == "killed"] == [(None, 3, "at least")]
+    [e] = doc._.events
+    assert e.fatalities.best == 3

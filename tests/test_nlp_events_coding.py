@@ -134,8 +134,9 @@ def test_events_suspected_act_is_no_event(parse) -> None:  # type: ignore[no-unt
 
 
 def test_events_clash_absorbs_the_opponents_fire_told_beside_it(parse) -> None:  # type: ignore[no-untyped-def]
-    [e] = events_of(parse, "On Monday, Hamas fighters clashed with Israeli troops in Rafah amid tank fire.")
-    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Hamas Movement", "Military Forces of Israel")
+    [e] = events_of(parse, "On Monday, RSF fighters clashed with Sudanese army troops near El Obeid amid "
+                           "Sudanese army shelling.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Rapid Support Forces", "Military Forces of Sudan")
 
 
 def test_events_killing_outranks_destruction_told_with_it(parse) -> None:  # type: ignore[no-untyped-def]
@@ -143,3 +144,15 @@ def test_events_killing_outranks_destruction_told_with_it(parse) -> None:  # typ
     assert e.event_type == "Battles" and e.fatalities.best == 4
     [e] = events_of(parse, "On Monday, Sudanese army troops destroyed a depot near El Obeid.")
     assert e.sub_event_type == "Looting/property destruction"
+
+
+def test_events_unnamed_gunmen_and_soldiers_are_two_sides(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "Gunmen opened fire on soldiers at a checkpoint near Garissa on Monday, killing two soldiers.")
+    assert (e.sub_event_type, e.actor1, e.actor2) == ("Armed clash", "Unidentified Armed Group (Kenya)",
+                                                      "Military Forces of Kenya")
+
+
+def test_events_the_rebels_refers_back_to_the_group_named(parse) -> None:  # type: ignore[no-untyped-def]
+    events = events_of(parse, "RSF fighters entered El Fasher on Monday. The rebels killed ten civilians there.")
+    killing = next(e for e in events if e.fatalities.best == 10)
+    assert killing.actor1 == "Rapid Support Forces"

@@ -51,5 +51,14 @@ def test_location_road_named_after_a_town_even_with_an_article() -> None:
 
 
 def test_location_street_named_after_a_country_is_not_the_location(parse) -> None:  # type: ignore[no-untyped-def]
-    [e] = parse("Two people were killed by drone fire near Egypt roundabout on Monday.", "2024-05-16")._.events
-    assert e.location.country != "Egypt"
+    text = "Shelling hit Khan Younis on Sunday.\n\nOn Monday, two people were killed by drone fire near Egypt roundabout."
+    events = parse(text, "2024-05-16")._.events
+    assert all(e.location.country != "Egypt" for e in events)
+
+
+def test_location_road_named_after_a_nearby_town_is_near_it(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen killed three traders in Borno on Sunday.\n\n"
+            "On Monday, gunmen ambushed a convoy on the Maiduguri road, killing five soldiers.")
+    events = parse(text, "2024-05-16")._.events
+    convoy = next(e for e in events if e.fatalities.best == 5)
+    assert convoy.location.name == "Maiduguri" and convoy.location.geo_precision == 2

@@ -45,3 +45,16 @@ def test_riot_police_is_no_riot_and_arrests_are_the_intervention(parse) -> None:
     assert e.actor2 == "Police Forces of Kenya"
     [e] = events_of(parse, "Police broke up a march of teachers in Nairobi on Saturday; forty people were arrested.")
     assert e.sub_event_type == "Protest with intervention"  # one event: the arrests are how it was broken up
+
+
+def test_protest_words_that_tell_no_protest_or_no_intervention(parse) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(parse, "The minister condemned the protesters in Nairobi on Monday.") == []
+    [e] = events_of(parse, "Police in Nairobi said on Monday that protesters had blocked a road.")
+    assert (e.sub_event_type, e.actor2) == ("Peaceful protest", None)  # the police only speak of it
+
+
+def test_riot_by_a_named_crowd_and_no_excessive_force_for_a_dead_policeman(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "Kenyan protesters set fire to tyres in Kisumu on Monday.")
+    assert (e.event_type, e.actor1) == ("Riots", "Rioters (Kenya)")
+    [e] = events_of(parse, "Police fired tear gas at protesters in Kisumu on Monday; a policeman was killed by a stone.")
+    assert e.sub_event_type == "Protest with intervention"

@@ -34,3 +34,8 @@ def test_indices_where_reads_attributes_without_tokens() -> None:
     doc = spacy.blank("en")("Seven goats and seven sheep")
     assert indices_where(doc, "LOWER", {"seven"}) == [0, 3]
     assert indices_where(spacy.blank("en")(""), "LOWER", {"seven"}) == []
+
+
+def test_numbers_hyphen_joins_tens_and_units_only(nlp: Language) -> None:
+    assert numbers(nlp, "twenty - five men and seven-eight boats") == [("twenty - five", 25), ("seven", 7),
+                                                                        ("eight", 8)]

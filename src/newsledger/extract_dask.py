@@ -9,7 +9,9 @@ Two ways in:
 * :func:`extract_partition` is the function to map over a :mod:`dask.bag` of record dicts yourself
   (``bag.map_partitions(extract_partition)``): it returns JSON-ready dicts, one per record.
 
-Each worker loads the pipeline once (:func:`newsledger.nlp.pipeline.load_pipeline` is cached per process).  A
+Each worker loads the pipeline once (:func:`newsledger.nlp.pipeline.load_pipeline` is cached per process) and
+runs one chunk at a time on it, whatever its number of threads (spaCy pipelines are not thread-safe): start
+workers with ``--nthreads 1`` and one process per core.  A
 chunk that fails on the cluster (a worker killed by memory, a lost connection) becomes one error result per
 record of that chunk: it never stops the batch.  Our own errors (a model that is not installed) stop the run
 with their message, as in a local run.  Workers need NewsLedger and the model installed, as a local
@@ -18,6 +20,7 @@ run does.
 
 from __future__ import annotations
 
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
@@ -33,8 +36,13 @@ if TYPE_CHECKING:
 LOCAL = "local"
 
 
+_PIPELINE_LOCK = threading.Lock()
+
+
 def _extract_chunk(items: list[tuple[Any, Any]], model: str | None) -> list[BatchItem]:
-    return _run_chunk(load_pipeline(model), items)
+    # a worker may run several threads; they share the process's pipeline, which is not thread-safe
+    with _PIPELINE_LOCK:
+        return _run_chunk(load_pipeline(model), items)
 
 
 def extract_partition(records: Iterable[dict[str, Any]], model: str | None = None) -> list[dict[str, Any]]:
@@ -53,14 +61,15 @@ def connect(address: str | Client, processes: int = 1) -> tuple[Client, ExitStac
     if isinstance(address, Client):
         return address, stack
     try:
-        if address == LOCAL:
+        if address.strip().lower() == LOCAL:
             cluster = stack.enter_context(LocalCluster(n_workers=max(1, processes), threads_per_worker=1,
                                                        processes=True, dashboard_address=None))
             return stack.enter_context(Client(cluster)), stack
         return stack.enter_context(Client(address)), stack  # waits distributed.comm.timeouts.connect
-    except (OSError, TimeoutError) as exc:
+    except (OSError, TimeoutError, ValueError) as exc:  # ValueError: not an address ("http://…", no port)
         stack.close()
-        raise ClusterError(f"cannot reach the Dask scheduler at {address!r}: {exc}") from exc
+        raise ClusterError(f"cannot reach the Dask scheduler at {address!r}: {exc}",
+                           hint="give the scheduler as tcp://HOST:PORT (default port 8786), or 'local'") from exc
 
 
 def _failed_chunk(items: list[tuple[Any, Any]], exc: BaseException) -> list[BatchItem]:

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.resolve.actors import ActorEntry, ActorLexicon, actor_lexicon, canonical_for
+from newsledger.resolve.casualty_lexicon import casualty_lexicon
 
 
 @dataclass(frozen=True)
@@ -119,10 +120,18 @@ class ActorMentionFinder:
                 return entry
         return None
 
+    @staticmethod
+    def _personnel(tok: Token) -> bool:
+        lex = casualty_lexicon()
+        low = tok.lower_
+        return low in lex.person_nouns or low in lex.role_nouns or f"{tok.lemma_.lower()}s" in lex.person_nouns
+
     def _bare_forces(self, doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
         """'the artillery', 'soldiers', 'police' with no country: the state force of that kind named last
         before them, or else the state's forces of the country where the event happens (ACLED's reading of
-        'the army' in a local report) — marked with :data:`LOCAL_FORCES` for the events component to fill."""
+        'the army' in a local report) — marked with :func:`local_forces` for the events component to fill.
+        Unnamed armed men ('gunmen', 'the rebels') likewise refer back to the last armed group named, or are
+        the Unidentified Armed Group of the event's country."""
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         force_words = self.force_words
@@ -134,23 +143,33 @@ class ActorMentionFinder:
                 continue  # "PIJ militants", "gunmen of the Crow Militia": the group's own men
             kind = self.lexicon.noun_kind(low)
             likely = self._likely(doc, Span(doc, tok.i, tok.i + 1, label=kind or ""))  # "gunmen (likely Hamas)"
-            before = [m for m in out if m.kind == kind and m.end <= tok.i and m.canonical != LOCAL_FORCES]
+            # "RSF fighters ... the rebels": an armed noun refers back to the last armed group named
+            kinds = {"armed_generic", "rebel", "militia", "political_militia"} if kind == "armed_generic" else {kind}
+            before = [m for m in out if m.kind in kinds and m.end <= tok.i and not is_local(m.canonical)]
             if likely is not None:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                         likely.canonical, likely.kind, likely.country))
             elif before:
                 prev = max(before, key=lambda m: m.end)
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
-                                        prev.canonical, kind, prev.country))
-            elif tok.dep_ in {"nsubj", "pobj", "compound", "nsubjpass"}:
+                                        prev.canonical, prev.kind, prev.country))
+            elif tok.dep_ in {"nsubj", "pobj", "compound", "nsubjpass"} or (
+                    tok.dep_ == "dobj" and self._personnel(tok)):  # "killing five soldiers", not "fired a drone"
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
-                                        LOCAL_FORCES, kind, None))
+                                        local_forces(kind or ""), kind or "", None))
         return sorted(out, key=lambda m: m.start)
 
 
-# The canonical name of an unnamed state force ("soldiers", "the police") until the events component knows
-# the country of the event: "Military Forces of <country>" / "Police Forces of <country>".
-LOCAL_FORCES = "<forces of the event's country>"
+# The canonical name of an unnamed force ("soldiers", "the police", "gunmen") until the events component knows
+# the country of the event: "Military Forces of <country>", "Police Forces of <country>", "Unidentified Armed
+# Group (<country>)".  One placeholder per kind, so that soldiers and gunmen in one sentence stay two actors.
+def local_forces(kind: str) -> str:
+    return f"<{kind} forces of the event's country>"
+
+
+def is_local(canonical: str) -> bool:
+    """The canonical name is a placeholder of :func:`local_forces`, to be named after the event's country."""
+    return canonical.startswith("<") and canonical.endswith(">")
 NOT_AGENTS = {"strike", "strikes", "fire", "shelling", "shells", "raid", "raids", "occupation", "unit", "units",
               "force", "airstrike", "airstrikes", "air strikes", "bombardment", "gunfire", "shell"}
 

@@ -106,7 +106,7 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
 
 
 def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tuple[str, Token] | None:
-    """'killing 5 Palestinians', 'injuring another 15', 'lost 12 members', 'resulting in seven dead'."""
+    """'killing 5 Palestinians', 'injuring another 15', 'lost 12 members', 'leaving eleven dead'."""
     head = tok.head
     for _ in range(3):
         if head.pos_ in {"VERB", "AUX"}:
@@ -187,7 +187,7 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
             out.append(NumberMention(tok.i, tok.i + 1, 1, 1, 1, counted=tok.i))  # "shot a boy, killing him"
             continue
         nominal = tok.pos_ in {"NOUN", "PROPN"} or (tok.pos_ == "ADJ" and tok.dep_ in {"dobj", "nsubjpass", "pobj"})
-        # "causing injuries and fatalities": a casualty noun in coordination has the role of the first one
+        # "leaving deaths and injuries": a casualty noun in coordination has the role of the first one
         role = tok.head.dep_ if tok.dep_ == "conj" and tok.lower_ in lex.nouns and tok.head.lower_ in lex.nouns \
             else tok.dep_
         if not nominal or role not in {"dobj", "nsubjpass", "nsubj", "pobj", "appos"}:
@@ -216,24 +216,31 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
         if dets and (dets[0].lower_ in {"a", "an"} or definite_victim) and not plural:
             conj = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
             conj += [g for c in conj for g in c.children if g.dep_ == "conj" and g.pos_ == "NOUN"]
-            n = 1 + sum(_conjunct_count(c, explicit) for c in conj)  # "a mother and her 2 children": 3
+            counts = [_conjunct_count(c, explicit) for c in conj]  # "a shepherd and his 3 sons": 4
+            n = 1 + sum(k for k, _ in counts)
             end = max([dets[0].i, *(c.i for c in conj)]) + 1
-            out.append(NumberMention(dets[0].i, end, n, n, n, counted=tok.i))
+            if all(exact for _, exact in counts):
+                out.append(NumberMention(dets[0].i, end, n, n, n, counted=tok.i))
+            else:  # "a man and his children": at least 3
+                out.append(NumberMention(dets[0].i, end, None, n, None, counted=tok.i, qualifier="at least"))
         elif plural and not dets and not any(c.dep_ in {"amod"} and c.lower_ in lex.vague for c in tok.children):
             low, high, _acled = lex.vague["unspecified"]
             out.append(NumberMention(tok.i, tok.i + 1, None, low, high, vague=True, counted=tok.i))
     return out
 
 
-def _conjunct_count(noun: Token, explicit: list[NumberMention]) -> int:
-    """How many people a coordinated noun adds: its own number ('her 2 children'), else one."""
+def _conjunct_count(noun: Token, explicit: list[NumberMention]) -> tuple[int, bool]:
+    """How many people a coordinated noun adds, and whether exactly: its own number ('her 2 children'), one
+    for a singular, at least two for a plural without a number ('his children')."""
     for num in explicit:
         if num.value is not None and any(t.head.i == noun.i and t.dep_ == "nummod" for t in noun.doc[num.start:num.end]):
-            return num.value
-    return 1
+            return num.value, True
+    return (2, False) if noun.tag_ in {"NNS", "NNPS"} else (1, True)
 
 
 def _qualifier(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> tuple[str, int]:
+    if num.qualifier is not None:
+        return num.qualifier, num.start
     if num.vague and num.counted is not None and num.start == num.counted:
         return "unspecified", num.start
     if num.vague:
@@ -279,7 +286,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         hit = None
         state = doc[num.end] if num.value is not None and num.end < len(doc) else None
         if state is not None and state.lower_ in lex.states and counted is not None and counted.i > state.i and \
-                counted.lower_ in lex.nouns:  # "seven dead and multiple injuries": seven are dead
+                counted.lower_ in lex.nouns:  # "eleven dead and many wounded": eleven are dead
             hit, counted = (lex.states[state.lower_], state), None
         if hit is None and counted is not None and counted.lower_ in lex.nouns:
             hit = (lex.nouns[counted.lower_], counted)

@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from newsledger.nlp.actors import LOCAL_FORCES, ActorMention
+from newsledger.nlp.actors import ActorMention, is_local
 from newsledger.nlp.event_mentions import EventMention, distance_km, place_rank
 from newsledger.nlp.sentences import doc_text
 
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
-ARMED = {"rebel", "militia", "armed_generic", "external"}
+ARMED = {"rebel", "militia", "political_militia", "armed_generic", "external"}
 
 
 def _dates_overlap(a: EventMention, b: EventMention) -> bool:
@@ -163,7 +163,7 @@ def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
                 engaged = earlier.lead.ttype.sub_event_type == "Armed clash" and not earlier.lead.ttype.generic
                 if not engaged and {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
                     continue  # "fired a missile at an Israeli warplane": the warplane is the target; but
-                    # "militants clashed with troops amid tank fire": the troops' fire is part of the clash
+                    # "fighters clashed with the army under its artillery fire": that fire is part of the clash
                 if not _groups_compatible(earlier, g):
                     continue  # another day or another place: two events
                 partner = earlier
@@ -180,7 +180,7 @@ def _blamed(verb: Token, actors: list[ActorMention]) -> ActorMention | None:
     """'blamed the RSF for the attack', 'accused Israeli forces of the strike': the actor blamed."""
     for child in verb.children:
         if child.dep_ == "dobj":
-            return next((a for a in actors if a.start <= child.i < a.end and a.canonical != LOCAL_FORCES), None)
+            return next((a for a in actors if a.start <= child.i < a.end and not is_local(a.canonical)), None)
     return None
 
 
@@ -201,7 +201,7 @@ def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMent
         if not before:
             continue
         target = before[-1]
-        named = [m.actor1 for m in target.mentions if m.actor1 is not None and m.actor1.canonical != LOCAL_FORCES]
+        named = [m.actor1 for m in target.mentions if m.actor1 is not None and not is_local(m.actor1.canonical)]
         if named or any(m.actor2 is not None and m.actor2.canonical == blamed.canonical for m in target.mentions):
             continue
         for m in target.mentions:

@@ -43,6 +43,8 @@ class EventLexicon:
     region_preps: frozenset[str]
     target_preps: frozenset[str]
     blame_verbs: frozenset[str] = frozenset()
+    crowd_nouns: frozenset[str] = frozenset()
+    report_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,7 @@ def event_lexicon() -> EventLexicon:
         negation=frozenset(raw["negation_cues"]), hypothetical=frozenset(raw["hypothetical_cues"]),
         approximate_preps=frozenset(raw["approximate_place_preps"]), region_preps=frozenset(raw["region_preps"]),
         target_preps=frozenset(raw.get("target_preps", [])), blame_verbs=frozenset(raw.get("blame_verbs", [])),
+        crowd_nouns=frozenset(raw.get("crowd_nouns", [])), report_verbs=frozenset(raw.get("report_verbs", [])),
     )
 
 
@@ -249,7 +252,8 @@ def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMe
         if any(a.start <= t.i < a.end for t in candidates):
             if a.kind == "civilians":
                 return a, True
-            if a.kind in {"state", "police", "rebel", "militia", "external", "armed_generic", "protesters"}:
+            if a.kind in {"state", "police", "rebel", "militia", "political_militia", "external", "armed_generic",
+                          "protesters"}:
                 return a, civilians
     return None, civilians
 
@@ -289,9 +293,9 @@ def place_rank(place: PlaceMention) -> int:
 
 
 def names_a_facility(text: str, place: PlaceMention) -> bool:
-    """'at Al Nabulsi roundabout', 'on the Salah al-Din road': a name before a street word is that street's
+    """'at Al Nour roundabout', 'on the Port Town road': a name before a street word is that street's
     name, article or not.  Before a building word it is the building's name when no article comes before it
-    ('at Al Awda hospital'); 'a Khan Younis school' or 'the Jabalia market' are a school and a market in that
+    ('at Al Noor hospital'); 'a Port Town school' or 'the Harbour market' are a school and a market in that
     town: the town stays a location."""
     following = text[place.end:place.end + 20].split()
     word = following[0].strip(".,;:()").lower() if following else ""
@@ -309,6 +313,14 @@ def is_dateline(text: str, place: PlaceMention) -> bool:
     is the event's place only when the sentence names no other."""
     line_start = text.rfind("\n", 0, place.start) + 1
     return not text[line_start:place.start].strip() and place.text.isupper() and len(place.text) > 2
+
+
+def _near_the_story(place: PlaceMention, places: list[PlaceMention], km: float = 50.0) -> bool:
+    """The place lies within ``km`` of another place the story names (or the story names no other)."""
+    if place.resolution is None:
+        return False
+    others = [p for p in places if p.resolution is not None and p.resolution.name != place.resolution.name]
+    return not others or any((distance_km(place, p) or km + 1) <= km for p in others)
 
 
 def story_country(places: list[PlaceMention]) -> str | None:
@@ -333,9 +345,13 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
                and not any(s <= p.start < e for s, e in exclude)]
     text = doc_text(doc)
     main = story_country(places)
-    # a street or building named after a town is never the event's location ('near Kuwait roundabout'); a
-    # doubtful namesake abroad only when the sentence offers another place
-    in_sent = [p for p in in_sent if not names_a_facility(text, p)]
+    # a street or building named after a town is not the event's location; a doubtful namesake abroad only
+    # when the sentence offers another place
+    named = [p for p in in_sent if not names_a_facility(text, p)]
+    # with no other place, a road named after a town near the story's places is near that town ("on the
+    # Maiduguri road" in a story from Borno), one named after a distant town is not ("near Cairo roundabout")
+    facility = not named
+    in_sent = named or [p for p in in_sent if _near_the_story(p, places)]
     in_sent = [p for p in in_sent if not is_dateline(text, p)] or in_sent
     in_sent = [p for p in in_sent if not outside_the_story(p, in_sent, main)] or in_sent
     if not in_sent:
@@ -347,7 +363,7 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     # the first mention of the most specific rank wins; "Gaza - Shujaiyya (Gaza City, Gaza Strip)" -> Shujaiyya
     best = min(in_sent, key=lambda p: (place_rank(p), p.start))
     before = _place_prep(doc, best)
-    approximate = any(w in lex.approximate_preps for w in before[-3:])
+    approximate = facility or any(w in lex.approximate_preps for w in before[-3:])
     return best, approximate, False
 
 

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401
-from newsledger.nlp.actors import LOCAL_FORCES, ActorMention
+from newsledger.nlp.actors import ActorMention, is_local
 from newsledger.nlp.event_groups import (
     ARMED,
     VIOLENT,
@@ -107,6 +107,18 @@ def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> A
     return None
 
 
+def _acts_on(trig: Span, force: ActorMention, lex: EventLexicon) -> bool:
+    """The force is the subject of a clause, not a report, that holds the protest word ('police dispersed
+    the march', 'troops fired at demonstrators'), not a speaker about it ('police said the march ...')."""
+    for verb in [trig.root, *trig.root.ancestors]:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
+        if any(force.start <= t.i < force.end for c in subjects for t in c.subtree):
+            return verb.lemma_ not in lex.report_verbs
+    return False
+
+
 def _crowd_is_subject(trig: Span) -> bool:
     """'Rioters set fire…', 'a crowd of protesters stormed…': the doer is a protesting crowd."""
     subject = _subject(trig)
@@ -119,7 +131,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
                     toll: bool = False) -> list[EventMention]:
     """The one event mention per actor of a sentence: its most serious trigger.  When the sentence tells of
     people killed or injured, violence outranks property destruction or arrests told beside it ('killed
-    several gunmen and destroyed infrastructure'): ACLED does not code destruction within an attack apart.
+    four fighters and burned a depot'): ACLED does not code destruction within an attack apart.
     In a ``toll`` sentence (only period or cumulative counts), an agentless generic word tells no event."""
     absorbed: set[int] = set()
     mentions: dict[str, EventMention] = {}
@@ -147,16 +159,21 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
             actor1 = _protesters(trig, actors, ttype)
-        if actor1 is None and (ttype.event_type in VIOLENT or ttype.sub_event_type == "Looting/property destruction") \
-                and _crowd_is_subject(trig):  # "rioters set fire to a police station": a riot
+        if (actor1 is None or actor1.kind == "protesters") and _crowd_is_subject(trig) and (
+                ttype.event_type in VIOLENT or ttype.sub_event_type == "Looting/property destruction"):
+            # "rioters set fire to a police station", "Kenyan protesters burned tyres": a riot
             actor1, ttype = _protesters(trig, actors, RIOT), TriggerType(RIOT.event_type, RIOT.sub_event_type,
                                                                         ttype.priority)
+        acting = actor1 is not None and actor1.kind in {"state", "police"} and _acts_on(trig, actor1, lex)
+        if trig.text.lower() in lex.crowd_nouns and trig.root.dep_ not in {"nsubj", "nsubjpass"} and not acting:
+            continue  # "the minister condemned the protesters": a crowd named, no protest told
         intervening = None
         if ttype.event_type in {"Protests", "Riots"} and actor1 is not None and actor1.kind in {"state", "police"}:
-            # "police fired tear gas at demonstrators": ACLED codes the crowd as actor1, the force as actor2
-            intervening, actor1 = actor1, (holder if holder is not None and holder.kind == "protesters"
-                                           and holder.country else None)
-            if ttype.event_type == "Protests":
+            # "police fired tear gas at demonstrators": ACLED codes the crowd as actor1, the force as actor2;
+            # "police said protesters blocked a road": a protest, the police only speak of it
+            intervening = actor1 if acting else None
+            actor1 = holder if holder is not None and holder.kind == "protesters" and holder.country else None
+            if ttype.event_type == "Protests" and intervening is not None:
                 ttype = TriggerType("Protests", "Protest with intervention", ttype.priority)
         if actor1 is not None:  # "Hamas, PFLP and PIJ clashed": the first named leads, the rest are associated
             allied = [actor1, *coordinated_actors(doc, actor1, actors)]
@@ -187,6 +204,8 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         mentions[key] = EventMention(trig, ttype, sent, actor1, actor2, civilians,
                                      paragraph=_paragraph_of(doc, sent.start_char))
+    if any(m.ttype.event_type == "Riots" for m in mentions.values()):  # the crowd that rioted protested: one event
+        mentions = {k: m for k, m in mentions.items() if m.ttype.event_type != "Protests"}
     for m in [m for m in mentions.values() if m.ttype.sub_event_type == "Protest with intervention"]:
         for key in {m.actor2.canonical if m.actor2 is not None else "", ""}:  # the force's, or told without agent
             force = mentions.get(key)
@@ -226,12 +245,20 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
                 return TriggerType("Battles", "Armed clash", t.priority, generic=True)
             if not (m.civilians or killed_here):
                 return None
-    if t.sub_event_type == "Protest with intervention" and killed_here:
+    if t.sub_event_type == "Protest with intervention" and any(
+            c.category == "killed" and c.scope == "incident" and not _forces_killed(c) for c in claims):
         return TriggerType("Protests", "Excessive force against protesters", t.priority)
     if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
             {"state", "police"} | ARMED:
         return TriggerType("Battles", "Armed clash", t.priority)
     return t
+
+
+def _forces_killed(claim: Claim) -> bool:
+    """The claim counts members of a force ('a policeman was killed'), not people of the crowd."""
+    nouns = actor_lexicon().nouns
+    words = set(f"{claim.victims or ''} {claim.evidence.text}".lower().replace(",", " ").split())
+    return bool(words & (nouns["state"] | nouns["police"] | {"policeman", "policemen", "officer", "officers"}))
 
 
 def _inherit_agent(m: EventMention, previous: list[EventMention]) -> None:
@@ -273,19 +300,22 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     place = pm.place if pm is not None else None
     country = acled_country(place)
     actor1_name = actor1.canonical if actor1 else None
-    if actor1 is not None and actor1.canonical == LOCAL_FORCES:  # "soldiers", "the police" of this country
+    if actor1 is not None and is_local(actor1.canonical):  # "soldiers", "the police" of this country
         actor1_name = canonical_for(actor1.kind, country, present=True)
+    crowd = "Rioters" if lead.ttype.event_type == "Riots" else "Protesters"
     if actor1_name is None and lead.ttype.event_type in {"Protests", "Riots"}:  # ACLED always names the crowd
-        crowd = "Rioters" if lead.ttype.event_type == "Riots" else "Protesters"
         actor1_name = f"{crowd} ({country})" if country else f"{crowd} (International)"
+    elif actor1_name is not None and lead.ttype.event_type == "Riots" and actor1_name.startswith("Protesters ("):
+        actor1_name = "Rioters (" + actor1_name.removeprefix("Protesters (")  # a crowd that riots is Rioters
     if actor2 is None and (civilians or any(c.category in {"killed", "injured"} and c.scope == "incident"
                                              for m in group.mentions for c in m.claims)):
         victim_country = country or (actor1.country if actor1 is not None and actor1.kind != "state" else None)
-        violent = lead.ttype.event_type in VIOLENT or lead.ttype.sub_event_type == "Looting/property destruction"
+        violent = lead.ttype.event_type in VIOLENT - {"Battles"} or \
+            lead.ttype.sub_event_type == "Looting/property destruction"  # a battle's dead are not presumed civilians
         actor2_name: str | None = canonical_for_civilians(victim_country) if violent else None
     else:
         actor2_name = actor2.canonical if actor2 is not None else None
-        if actor2 is not None and actor2.canonical == LOCAL_FORCES:
+        if actor2 is not None and is_local(actor2.canonical):
             actor2_name = canonical_for(actor2.kind, country, present=True)
     timed = next((m.time for m in group.mentions if m.time is not None), None)
     claims = [c for m in group.mentions for c in m.claims]

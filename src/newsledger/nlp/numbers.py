@@ -32,6 +32,7 @@ class NumberMention:
     high: int | None = None
     vague: bool = False
     counted: int | None = None  # token index of the counted noun when the number is implicit ("a woman")
+    qualifier: str | None = None  # set when the count itself says it ("a man and his sons": at least 3)
 
 
 def _is_number_token(tok: Token) -> bool:
@@ -44,9 +45,18 @@ def _is_number_token(tok: Token) -> bool:
     return len(parts) == 2 and all(p in _NUMBER_WORDS for p in parts)
 
 
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_UNITS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+
+def _tens_hyphen_units(doc: Doc, j: int) -> bool:
+    """'twenty - five' split by the tokenizer is one number; 'seven-eight' is a range, two numbers."""
+    return doc[j].text == "-" and 0 < j < len(doc) - 1 and doc[j - 1].lower_ in _TENS and doc[j + 1].lower_ in _UNITS
+
+
 def parse_number(text: str) -> int | None:
     """Parse '1,200', '49,000', 'twelve', 'twenty-five', 'one hundred and twenty', '2 million' to an int."""
-    t = text.strip().lower().replace(",", "")
+    t = re.sub(r"\s*-\s*", "-", text.strip().lower().replace(",", ""))  # "twenty - five" as tokenized
     if not t:
         return None
     if t.isdigit():
@@ -92,10 +102,10 @@ def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, ...]]) -> list[Num
         tok = doc[i]
         if _is_number_token(tok):
             j = i + 1
-            while j < n and (_is_number_token(doc[j]) or (doc[j].lower_ in {"and", "-"} and j + 1 < n
+            while j < n and (_is_number_token(doc[j]) or (doc[j].lower_ == "and" and j + 1 < n
                                                            and _is_number_token(doc[j + 1])
-                                                           and not _DIGITS.match(doc[j + 1].text)
-                                                           and not _DIGITS.match(doc[j - 1].text))
+                                                           and not _DIGITS.match(doc[j + 1].text))
+                             or _tens_hyphen_units(doc, j)
                              or (doc[j].lower_ in _SCALES and j > i)):
                 if _DIGITS.match(doc[j].text) and _DIGITS.match(doc[j - 1].text):
                     break  # "12 15" are two numbers

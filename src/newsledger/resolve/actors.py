@@ -21,7 +21,8 @@ from pathlib import Path
 from newsledger.errors import DataFileError
 from newsledger.settings import get_settings
 
-KINDS = {"state", "police", "rebel", "militia", "political", "civilians", "protesters", "external", "armed"}
+KINDS = {"state", "police", "rebel", "militia", "political_militia", "political", "civilians", "protesters",
+         "external", "armed"}
 PERIOD_SUFFIX = re.compile(r"\s*\((?:\d{4})?-(?:\d{4})?\)")
 
 
@@ -167,9 +168,13 @@ def actor_lexicon() -> ActorLexicon:
 # order ("State forces-Civilians") or one type alone ("Protesters only").
 ACLED_ACTOR_TYPES = ("State forces", "Rebel group", "Political militia", "Identity militia", "Rioters",
                      "Protesters", "Civilians", "External/Other forces")
+# The table's kinds as ACLED's types: "militia" is a communal or ethnic (identity) militia, "political_militia"
+# one serving a political actor, "armed" an unnamed armed group (which ACLED codes as a political militia),
+# "political" a government.
 _KIND_TYPE = {"state": "State forces", "police": "State forces", "political": "State forces",
-              "rebel": "Rebel group", "armed": "Political militia", "militia": "Identity militia",
-              "protesters": "Protesters", "civilians": "Civilians", "external": "External/Other forces"}
+              "rebel": "Rebel group", "armed": "Political militia", "political_militia": "Political militia",
+              "militia": "Identity militia", "protesters": "Protesters", "civilians": "Civilians",
+              "external": "External/Other forces"}
 _GENERIC_NAMES = (  # canonical names built by canonical_for(), and ACLED's own generic names
     (re.compile(r"^(?:Military|Police) Forces of (?:the )?(?P<country>[^(]+?)(?:\s*\(|$)"), "State forces"),
     (re.compile(r"^Government of (?:the )?(?P<country>[^(]+?)(?:\s*\(|$)"), "State forces"),
