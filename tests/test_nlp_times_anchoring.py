@@ -111,3 +111,8 @@ def test_one_day_as_an_adverb_is_indefinite(times_nlp: Language) -> None:
 def test_spacy_does_not_bring_back_a_rejected_span(times_nlp: Language) -> None:
     found = _times(times_nlp, "Pilots in today's skies face new rules.")
     assert "today" not in found
+
+
+def test_a_clock_time_in_a_future_clause_is_not_on_the_day_told(times_nlp: Language) -> None:
+    found = _times(times_nlp, "The truce took effect on Monday. At 3 p.m. the envoy will speak.")
+    assert found["3 p.m."].value == "2024-05-15T15:00"

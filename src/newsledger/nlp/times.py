@@ -358,9 +358,9 @@ class TimeExpressionFinder:
             if _FUTURE_BEFORE.search(text[max(0, start - 30):start]) and not self._perfect(doc, start, end):
                 tense = "future"
             if match is not None:
-                ref = reference if match.rule != "clock" or reference_at >= 0 and _CLOCK_IN_CLAUSE.search(
-                    text[max(0, start - 12):start]) and _sentence_index(doc, start) - _sentence_index(
-                    doc, reference_at) <= 1 else None
+                ref = reference if match.rule != "clock" or reference_at >= 0 and tense != "future" and \
+                    _CLOCK_IN_CLAUSE.search(text[max(0, start - 12):start]) and _sentence_index(doc, start) - \
+                    _sentence_index(doc, reference_at) <= 1 else None  # "At 3 p.m. the envoy will speak": not then
                 tv = resolve_match(match, anchor, tense=tense, reference=ref, since=since,
                                    mentions=memory.mentions)
                 if tv is None:
