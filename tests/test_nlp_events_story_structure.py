@@ -25,3 +25,18 @@ def test_story_blame_does_not_override_a_named_agent(parse) -> None:  # type: ig
             "Residents blamed al Shabaab for the attack.")
     [e] = parse(text, "2024-06-04")._.events
     assert e.actor1 == "Military Forces of Somalia"
+
+
+def test_story_dateline_date_speaker_pronoun_and_country_agents(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("ODESA, May 14 (Example Wire) - Russian drones hit a port warehouse in Izmail late on Monday, "
+            "officials said.\n\n"
+            "Ukraine's navy said it shot down nine drones launched by Russia overnight.\n\n"
+            "Romanian shelling was not involved, and Moldova said Russia fired no missiles at its territory.")
+    events = parse(text, "2024-05-14")._.events
+    warehouse = events[0]
+    assert warehouse.date.start.isoformat() == "2024-05-13"  # "late on Monday", not the dateline's May 14
+    assert warehouse.location.latitude and abs(warehouse.location.latitude - 45.35) < 0.2  # Izmail, not Odesa
+    assert warehouse.actor1 == "Military Forces of Russia"
+    downing = next(e for e in events if e.sub_event_type == "Disrupted weapons use")
+    assert (downing.actor1, downing.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
+    assert downing.location.name != "Russia"  # "launched by Russia": an agent, not a place

@@ -57,6 +57,10 @@ class ActorMentionFinder:
             country = lex.country_of_demonym(tok.text)
             if country is None:
                 continue
+            if tok.lower_ in lex.countries and tok.ent_type_ == "GPE" and (
+                    tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+                spans.append(Span(doc, tok.i, tok.i + 1, label="state"))  # "Russia launched drones", "by Russia"
+                continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             if tok.lower_.endswith("s") and tok.lower_ not in lex.demonyms and not tok.lower_.endswith("'s") and \
                     not (nxt is not None and lex.noun_kind(nxt.text) in {"state", "police", "armed_generic"}):
@@ -75,7 +79,8 @@ class ActorMentionFinder:
                     spans.append(Span(doc, tok.i, k + 2, label=kind or ""))
                     break
                 kind = lex.noun_kind(doc[k].text)
-                if kind is not None and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"}:
+                weapon = doc[k].lower_ in lex.nouns.get("state_weapons", ())  # "Ukrainian shelling", tagged a verb
+                if kind is not None and (doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} or weapon):
                     spans.append(Span(doc, tok.i, k + 1, label=kind))
                     break
                 if doc[k].pos_ not in {"ADJ", "NOUN", "PROPN", "PUNCT"} or doc[k].text in {",", "."}:
@@ -120,6 +125,16 @@ class ActorMentionFinder:
                 return entry
         return None
 
+    def _agent_position(self, tok: Token) -> bool:
+        """A bare force noun where an actor stands: subject, object of a preposition, modifier, or an object
+        that names people ('killing five soldiers', not 'fired a drone'); a conjunct stands where the first
+        one does ('from tanks and helicopters')."""
+        first = tok
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        return first.dep_ in {"nsubj", "pobj", "compound", "nsubjpass"} or (
+            first.dep_ == "dobj" and self._personnel(tok))
+
     @staticmethod
     def _personnel(tok: Token) -> bool:
         lex = casualty_lexicon()
@@ -149,12 +164,13 @@ class ActorMentionFinder:
             if likely is not None:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                         likely.canonical, likely.kind, likely.country))
+            elif not self._agent_position(tok):
+                continue
             elif before:
                 prev = max(before, key=lambda m: m.end)
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                         prev.canonical, prev.kind, prev.country))
-            elif tok.dep_ in {"nsubj", "pobj", "compound", "nsubjpass"} or (
-                    tok.dep_ == "dobj" and self._personnel(tok)):  # "killing five soldiers", not "fired a drone"
+            else:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                         local_forces(kind or ""), kind or "", None))
         return sorted(out, key=lambda m: m.start)

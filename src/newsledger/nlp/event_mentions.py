@@ -8,6 +8,7 @@ The trigger lexicon is ``data/event_triggers.json``.  A trigger inside a direct 
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -347,6 +348,8 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     main = story_country(places)
     # a street or building named after a town is not the event's location; a doubtful namesake abroad only
     # when the sentence offers another place
+    # "drones launched by Russia": a country after "by" is an agent, not a place
+    in_sent = [p for p in in_sent if not (place_rank(p) >= 4 and _place_prep(doc, p)[-1:] == ["by"])]
     named = [p for p in in_sent if not names_a_facility(text, p)]
     # with no other place, a road named after a town near the story's places is near that town ("on the
     # Maiduguri road" in a story from Borno), one named after a distant town is not ("near Cairo roundabout")
@@ -398,7 +401,16 @@ def distance_km(a: PlaceMention, b: PlaceMention) -> float | None:
     return haversine_km(a.resolution.latitude, a.resolution.longitude, b.resolution.latitude, b.resolution.longitude)
 
 
+# "KYIV, Oct 8 (Example Wire) - ": a dateline, up to its dash
+_DATELINE_PREFIX = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]+,[^\n]{0,60}?[ \t](?:—|–|--?)[ \t]")
+
+
 def choose_time(sent: Span, times: list[TimeExpression]) -> TimeExpression | None:
+    """The first date of the sentence, the dateline's filing date only when the sentence gives no other."""
     dated = [t for t in times if sent.start_char <= t.start < sent.end_char
              and t.timex_type in {"DATE", "TIME"} and t.interval_start is not None]
+    prefix = _DATELINE_PREFIX.match(sent.text)
+    if prefix is not None:
+        told = [t for t in dated if t.start >= sent.start_char + prefix.end()]
+        dated = told or dated
     return dated[0] if dated else None

@@ -107,6 +107,22 @@ def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> A
     return None
 
 
+def _speaker_as_subject(trig: Span, actors: list[ActorMention], statements: list[Statement]) -> ActorMention | None:
+    """'The air force said it shot down 18 drones': a pronoun subject inside what an actor says is that
+    actor (the speaker's own claim of the act)."""
+    verb = trig.root if trig.root.pos_ in {"VERB", "AUX"} else trig.root.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.lower_ not in {"it", "they", "we"}:
+        return None
+    for st in statements:
+        if st.evidence is None or st.speaker_evidence is None or not (
+                st.evidence.start <= trig.start_char < st.evidence.end):
+            continue
+        speaker = st.speaker_evidence
+        return next((a for a in actors if speaker.start <= a.start_char < speaker.end), None)
+    return None
+
+
 def _acts_on(trig: Span, force: ActorMention, lex: EventLexicon) -> bool:
     """The force is the subject of a clause, not a report, that holds the protest word ('police dispersed
     the march', 'troops fired at demonstrators'), not a speaker about it ('police said the march ...')."""
@@ -149,7 +165,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         if ttype.event_type in {"Protests", "Riots"} and trig.root.dep_ == "compound" and \
                 trig.root.head.lower_ not in lex.triggers:
             continue  # "riot police", "protest leaders" qualify another noun; "mortar rounds" are weapons fired
-        actor1 = find_actor1(trig, actors)
+        actor1 = find_actor1(trig, actors) or _speaker_as_subject(trig, actors, statements)
         if toll and ttype.generic and actor1 is None:
             continue  # in a sentence that only gives a toll, an agentless 'fighting' or 'attack' is background
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)

@@ -92,7 +92,12 @@ class ActorLexicon:
             return self.demonyms[w[:-2]]
         if w.endswith("s") and w[:-1] in self.demonyms:  # "Palestinians", "Israelis"
             return self.demonyms[w[:-1]]
-        return None
+        return self.countries.get(w.removesuffix("'s"))  # "Ukraine's air force", "Sudan army"
+
+    @cached_property
+    def countries(self) -> dict[str, str]:
+        """The countries of the demonym table by their lower-cased names."""
+        return {c.lower(): c for c in self.demonyms.values()}
 
     @cached_property
     def by_canonical(self) -> dict[str, ActorEntry]:
