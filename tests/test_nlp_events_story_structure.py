@@ -40,3 +40,13 @@ def test_story_dateline_date_speaker_pronoun_and_country_agents(parse) -> None: 
     downing = next(e for e in events if e.sub_event_type == "Disrupted weapons use")
     assert (downing.actor1, downing.actor2) == ("Military Forces of Ukraine", "Military Forces of Russia")
     assert downing.location.name != "Russia"  # "launched by Russia": an agent, not a place
+
+
+def test_story_agentless_lede_retells_the_headline(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("Junta air strike on Sagaing village school kills 9, residents say\n\n"
+            "YANGON, June 3 (Example Wire) - An air strike hit a school in a village in Sagaing on Monday, "
+            "killing nine people, residents said.\n\n"
+            "The junta's fighter jets struck the school at dawn, a teacher said.")
+    [e] = parse(text, "2024-06-04")._.events
+    assert e.actor1 == "Military Forces of Myanmar" and e.fatalities.best == 9
+    assert e.date.start.isoformat() == "2024-06-03" and e.location.country == "Myanmar"

@@ -132,7 +132,7 @@ class ActorMentionFinder:
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        return first.dep_ in {"nsubj", "pobj", "compound", "nsubjpass"} or (
+        return first.dep_ in {"nsubj", "pobj", "compound", "nsubjpass", "poss"} or (
             first.dep_ == "dobj" and self._personnel(tok))
 
     @staticmethod
@@ -154,6 +154,8 @@ class ActorMentionFinder:
             low = tok.lower_
             if low not in force_words or tok.i in taken or tok.pos_ != "NOUN":
                 continue
+            if tok.i + 1 < len(doc) and f"{low} {doc[tok.i + 1].lower_}" in self.multiword_nouns:
+                continue  # "fighter jets": the head word speaks for the pair
             if any(m.end == tok.i or tok.i < m.start and m.end <= tok.right_edge.i + 1 for m in mentions):
                 continue  # "PIJ militants", "gunmen of the Crow Militia": the group's own men
             kind = self.lexicon.noun_kind(low)

@@ -132,11 +132,18 @@ def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
         if any(m.actor1 is not None for m in g.mentions) or g.lead.ttype.event_type not in VIOLENT:
             continue  # an arrest or a protest without an agent stays an event of its own
         # a headline ("Drone strike on market kills 23") is told again by the lede, the next paragraph
-        reach = {g.mentions[-1].paragraph} | ({1} if in_headline(g.mentions[-1]) else set())
+        # or the next paragraph, when it names no place of its own ("The jets struck the school at dawn")
+        last = g.mentions[-1].paragraph
+        reach = {last} | ({1} if in_headline(g.mentions[-1]) else set())
         later = [h for h in out if h is not g and h.mentions[0].trigger.start > g.mentions[-1].trigger.start
-                 and h.mentions[0].paragraph in reach
+                 and (h.mentions[0].paragraph in reach or h.mentions[0].paragraph == last + 1 and h.place is None)
                  and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
-        if not later or not _groups_compatible(g, later[0]):
+        retold = False
+        if not later and g.mentions[0].paragraph == 1:  # a lede without agent tells the headline's event again
+            later = [h for h in out if h is not g and in_headline(h.mentions[0])
+                     and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
+            retold = bool(later)
+        if not later or not (retold or _groups_compatible(g, later[0])):
             continue
         later[0].mentions[:0] = g.mentions
         out.remove(g)
