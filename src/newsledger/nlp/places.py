@@ -1,7 +1,9 @@
 """The ``newsledger_place_mentions`` component: every place mention of the article, resolved in context.
 
 Mentions come from two finders.  spaCy's GPE/LOC/FAC entities (less organisations the small model
-takes for places, listed in ``data/geo_not_places.txt``, and demonyms used as adjectives); and the
+takes for places, listed in ``data/geo_not_places.txt``, and demonyms used as adjectives), the place
+an ORG entity is named after ("Oakland Police Department") and ORG/PERSON entities that are exactly a
+region's or large city's name; and the
 gazetteer itself, for names the small model mislabels ("Khan Younis" as PERSON, "Muwasi" as ORG):
 capitalised token n-grams whose normalised form is a curated place, a GeoNames place of a matched
 country (``data/geo_match_countries.txt``) or a multi-word city of 100,000 people or more, unless
@@ -17,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -24,17 +27,20 @@ from newsledger.nlp.attributes import get_list
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import PlaceMention
 from newsledger.resolve.gazetteer import (
+    Candidate,
     Gazetteer,
     get_gazetteer,
     haversine_km,
     normalise_name,
     read_list_file,
 )
-from newsledger.resolve.geo_context import resolve_names, to_resolution
+from newsledger.resolve.geo_context import COUNTRY_LEVEL, name_part_words, resolve_names, to_resolution
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 MAX_NGRAM = 5
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_BREAKS = frozenset({".", "!", "?", ";"})
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
 _DASH_NAME = re.compile(r"[ \t]+-[ \t]+(?!The\b)(?P<name>(?:(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|ash|at|az)[ \t-]?){1,4})")
@@ -72,6 +78,9 @@ class PlaceMentionFinder:
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
+        lexicon = name_part_words()
+        self.organisation_words = lexicon["organisation"] | lexicon["building"] | lexicon["street"]
+        self.part_words = frozenset().union(*lexicon.values())
         self.region_keys = self.gazetteer.match_keys("region") | frozenset(
             normalise_name(n) for n in self.gazetteer.local_names)
 
@@ -79,13 +88,16 @@ class PlaceMentionFinder:
         text, ents = doc_text(doc), list(doc.ents)
         spans = sorted(self._entity_spans(text, ents))
         spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text))
+        spans = _merge(spans, self._repeated_spans(doc, text, ents, spans))
         spans = _join_dash_forms(text, self._extend_dash_forms(text, spans))
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
         names = [text[start:end] for start, end in spans]
         chosen = resolve_names(names, demonym_countries, self.gazetteer, text=text, spans=spans)
+        kept = [(span, cand) for span, cand in zip(spans, chosen, strict=True)
+                if not _outside_the_article(span, cand, ents, names, spans, chosen)]
         places = get_list(doc, "places")
-        for index, ((start, end), cand) in enumerate(zip(spans, chosen, strict=True), start=1):
+        for index, ((start, end), cand) in enumerate(kept, start=1):
             name = text[start:end]
             mention = PlaceMention(id=f"p{index}", text=name, start=start, end=end)
             if cand is None:
@@ -120,27 +132,90 @@ class PlaceMentionFinder:
                 continue
             out.append((start, end))
         for ent in ents:
-            # The small model often calls a country or state ORG ("Ohio said..."): a whole ORG
-            # entity that is exactly a country, admin1 region or curated place name is a place.
-            if ent.label_ == "ORG" and _key(ent.text) in self.region_keys and ent.text[:1].isupper():
+            if ent.label_ == "ORG" and len(ent) > 1:
+                head = self._leading_place(ent)
+                if head is not None:
+                    out.append(head)
+        for ent in ents:
+            # The small model often calls a country or state ORG ("Ohio said...") and a two-word
+            # region PERSON: such an entity that is exactly a place's name is the place.
+            if ent.label_ in ("ORG", "PERSON") and ent.text[:1].isupper() and self._is_place_name(ent):
                 out.append(_trim(doc_text, ent.start_char, place_end(ent)))
         return out
 
+    def _leading_place(self, ent: Span) -> tuple[int, int] | None:
+        """The place an organisation is named after, at the start of its name ("Oakland Police
+        Department", "Butler County Health Consortium", "Tennessee Arts Commission"): the longest
+        leading run of up to three capitalised words, short of the whole name, that is a matched
+        multi-word place name or the main name of an admin1 or admin2 division; or one word that is
+        a country, an admin1 region, a curated place or a city of 100,000 people or more, and neither
+        a demonym ("Russian Geographical Society") nor an organisation, building or street word
+        ("University Hospital Board").  A subdivision's name with its type ("Ohio State University")
+        is left to the type-alias rule.  Failing that, the same after its "of" ("Bank of Ghana",
+        "University of Nebraska")."""
+        start = 1 if ent[0].lower_ == "the" else 0
+        runs = [ent[start:end] for end in range(min(len(ent) - 1, start + 3), start, -1)]
+        of = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)  # "University of Kent"
+        if of is not None:
+            runs += [ent.doc[of + 1:end] for end in range(ent.end, of + 1, -1)]
+        for words in runs:
+            if self._names_a_place(words):
+                return words.start_char, words.end_char
+        return None
+
+    def _names_a_place(self, words: Span) -> bool:
+        """Whether words inside an organisation's name name a place (see :meth:`_leading_place`)."""
+        if not all(t.text[:1].isupper() for t in words):
+            return False
+        key = _key(words.text)
+        if len(words) > 1:
+            return not self.gazetteer.is_type_alias(words.text) and (
+                key in self.multi_keys or key in self.region_keys or any(
+                    c.matched == "name" and c.feature in ("ADM1", "ADM2") for c in self.gazetteer.candidates(words.text)))
+        return key not in self.organisation_words and not self.gazetteer.demonym_country(words.text) and (
+            key in self.region_keys or self._large_place(words.text))
+
+    def _large_place(self, name: str) -> bool:
+        """A city of 100,000 people or more, an admin1 region or a country, by its main name."""
+        return any(c.matched == "name" and (c.population >= LARGE_CITY or c.feature in ("ADM1", "PCLI"))
+                   for c in self.gazetteer.candidates(name))
+
+    def _is_place_name(self, ent: Span) -> bool:
+        """An ORG entity that is exactly the name of a country, a curated region or a US state; an ORG
+        or PERSON entity of two words or more that is exactly the name of an admin1 region (any
+        country's) or of a city of 100,000 people or more ("Tamil Nadu", "Rio de Janeiro").  One word
+        is too often a brand, a club or a person's name ("Toyota", "Lincoln", "Austin")."""
+        if ent.label_ == "ORG" and _key(ent.text) in self.region_keys:
+            return True
+        if len(ent) < 2:
+            return False
+        return any(c.matched == "name" and (c.feature == "ADM1" or c.population >= LARGE_CITY)
+                   and c.feature != "ADM2" for c in self.gazetteer.candidates(ent.text))
+
     def _gazetteer_spans(self, doc: Doc, ents: list[Span], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         text = doc_text(doc)
-        words = [t.text for t in doc]
-        starts = [t.idx for t in doc]
-        ends = [i + len(w) for i, w in zip(starts, words, strict=True)]
+        # token offsets as arrays: creating spaCy Token objects for every token is this finder's main cost
+        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
+        starts = [row[0] for row in columns]
+        ends = [row[0] + row[1] for row in columns]
+        words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
         # breaks[k]: sentence or paragraph breaks among the first k tokens (a name never runs across one)
         breaks = [0]
-        for t in doc:
-            breaks.append(breaks[-1] + (t.is_space or t.text in {".", "!", "?", ";"}))
+        for word, row in zip(words, columns, strict=True):
+            breaks.append(breaks[-1] + (row[2] or word in _BREAKS))
         token_keys: dict[int, str] = {}
+        multi_ends: dict[int, bool] = {}
 
         def token_key(k: int) -> str:
             if k not in token_keys:
                 token_keys[k] = _key(words[k])
             return token_keys[k]
+
+        def ends_multi(k: int) -> bool:
+            """Whether token k can end a multi-word name (its last word ends one): a cheap first test."""
+            if k not in multi_ends:
+                multi_ends[k] = words[k][:1].isalnum() and token_key(k).rsplit(" ", 1)[-1] in self.multi_last_words
+            return multi_ends[k]
 
         found: list[tuple[int, int]] = []
         i = 0
@@ -151,14 +226,15 @@ class PlaceMentionFinder:
                 i += 1
                 continue
             match_end = None
-            for length in range(min(MAX_NGRAM, n_tokens - i), 0, -1):
+            longest = 1  # a name never runs across a sentence or paragraph break
+            while longest < MAX_NGRAM and i + longest < n_tokens and breaks[i + longest + 1] == breaks[i]:
+                longest += 1
+            for length in range(longest, 0, -1):
                 last, size = i + length - 1, length
-                if not words[last][:1].isalnum() or breaks[last + 1] != breaks[i]:
-                    continue
-                if length > 1:  # cheap test first: the name's last word must end some multi-word name
-                    last_word = token_key(last).rsplit(" ", 1)[-1]
-                    if not last_word or last_word not in self.multi_last_words:
+                if length > 1:
+                    if not ends_multi(last):
                         continue
+                    last_word = token_key(last).rsplit(" ", 1)[-1]
                     key = _key(text[starts[i]:ends[last]])
                     hit = " " in key and key in self.multi_keys
                     if hit and last_word in self.gazetteer.subdivision_types and last + 1 < n_tokens \
@@ -168,9 +244,12 @@ class PlaceMentionFinder:
                         head = _key(text[starts[i]:ends[last - 1]])
                         hit, size = head in self.region_keys or head in self.multi_keys, length - 1
                 else:
+                    if not word[:1].isalnum():
+                        continue
                     key = token_key(i)  # one token may hold a multi-word key: "N.D." is "n d"
-                    hit = key in self.single_keys or (" " in key and key in self.multi_keys) or \
-                        self._unlabelled_town(doc[i], key) or self._town_after_preposition(doc[i], key)
+                    hit = key in self.single_keys or (" " in key and key in self.multi_keys) or (
+                        key in self.unlabelled_keys
+                        and (self._unlabelled_town(doc[i], key) or self._town_after_preposition(doc[i], key)))
                 if hit:
                     if self._is_person(doc, ents, doc[i:i + size]):
                         break
@@ -185,16 +264,52 @@ class PlaceMentionFinder:
             i = match_end
         return found
 
+    def _repeated_spans(self, doc: Doc, text: str, ents: list[Span], spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """One sense per article: a place name found once is a place wherever else the article writes it
+        the same way, though the small model labels that occurrence ORG, NORP or nothing ("Edmonton
+        needs ...", "rebels from Aleppo"); not where it is part of a PERSON, date, number, law or work
+        entity ("Paris Hilton"), nor a name that is also a word of a person's name in the article
+        ("Tom Walker" ... "Walker"), nor a one-word name the article also writes in lower case or that
+        is a word of ``data/geo_name_part_words.csv`` ("Police", "Spring", "Western": a common word a
+        finder took for a place once)."""
+        person_words = {t.text for e in ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+        names = {text[start:end] for start, end in spans}
+        lower_case = set(_LOWER_WORD.findall(text)) if names else set()
+        names = {n for n in names if n[:1].isupper() and len(n) > 2 and n not in person_words
+                 and not (" " not in n and (n.lower() in self.part_words or n.lower() in lower_case))
+                 and self.gazetteer.candidates(n)}
+        if not names:
+            return []
+        pattern = re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+                             + r")(?![\w-])")
+        taken = set(spans)
+        blocked = [(e.start_char, e.end_char) for e in ents if e.label_ in NOT_PLACE_LABELS]
+        out = []
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if (start, end) in taken or any(s < end and start < e for s, e in spans) \
+                    or any(s < end and start < e for s, e in blocked):
+                continue
+            if doc.char_span(start, end) is not None and not self._is_person(doc, ents, doc.char_span(start, end)):
+                out.append((start, end))
+        return out
+
     def _town_after_preposition(self, token: Token, key: str) -> bool:
-        """A town the small model took for a one-word PERSON, after a locative preposition and not before
-        another name: 'districts of Kherson', 'fighting near Pokrovsk'."""
-        if token.ent_type_ != "PERSON" or token.i == 0 or key not in self.unlabelled_keys:
+        """A town the small model took for a one-word PERSON, or a city of 100,000 people or more it took
+        for a one-word ORG, after a locative preposition and not before another name nor a possessive
+        (a person's: "the lawyer of Parker's family"): 'districts of Kherson', 'fighting near
+        Pokrovsk', 'a rally in Winnipeg' (an ORG only where the article's other places are: see
+        :func:`_outside_the_article`)."""
+        if token.ent_type_ not in ("PERSON", "ORG") or token.i == 0 or key not in self.unlabelled_keys:
             return False
         doc = token.doc
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         one_word = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
-        return (one_word and doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS
-                and not (nxt is not None and nxt.pos_ == "PROPN"))
+        if not one_word or doc[token.i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+            return False
+        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s")):
+            return False
+        return token.ent_type_ == "PERSON" or self._large_place(token.text)
 
     def _unlabelled_town(self, token: Token, key: str) -> bool:
         return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
@@ -243,6 +358,21 @@ class PlaceMentionFinder:
         return False
 
 
+def _outside_the_article(span: tuple[int, int], cand: Candidate | None, ents: list[Span], names: list[str],
+                         spans: list[tuple[int, int]], chosen: list[Candidate | None]) -> bool:
+    """A one-word ORG entity taken for a town ("sales of Toyota") that resolves to a country none of
+    the article's other places is in: more likely the company or club than the town."""
+    if cand is None or cand.feature in COUNTRY_LEVEL or not any(
+            e.label_ == "ORG" and len(e) == 1 and (e.start_char, e.end_char) == span for e in ents):
+        return False
+    name = names[spans.index(span)]
+    others = {c.country_code for n, c in zip(names, chosen, strict=True) if c is not None and n != name}
+    return bool(others) and cand.country_code not in others
+
+
+LARGE_CITY = 100_000
+NOT_PLACE_LABELS = frozenset({"PERSON", "WORK_OF_ART", "LAW", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
+                              "PERCENT", "QUANTITY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "toward", "towards", "outside",
                                    "around", "into", "across", "inside", "on"})
 

@@ -293,8 +293,14 @@ class Gazetteer:
         return bool(cands) and not any(c.matched == "name" for c in cands)
 
     def demonym_country(self, word: str) -> str | None:
-        """ISO code of the country whose demonym ``word`` is ("Ukrainian" -> "UA")."""
-        return self.demonyms.get(normalise_name(word))
+        """ISO code of the country whose demonym ``word`` is ("Ukrainian" -> "UA"; the plural
+        "Latvians" -> "LV", unless the word is a country's own name: "Philippines")."""
+        key = normalise_name(word)
+        found = self.demonyms.get(key)
+        if found is None and len(key) > 4 and key.endswith("s") and " " not in key \
+                and key[:-1] in self.demonyms and not any(c.feature == "PCLI" for c in self.candidates(word)):
+            found = self.demonyms[key[:-1]]
+        return found
 
     def demonym_region(self, word: str) -> str | None:
         """Name of the continent or region whose demonym ``word`` is ("European" -> "Europe")."""

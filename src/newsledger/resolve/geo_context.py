@@ -69,6 +69,9 @@ SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sen
 _ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Jasper, Ala." / "Jasper (Georgia)"
 NAME_PART_KINDS = ("compass", "street", "building", "organisation", "landform")
+DIVISION_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "region", "governorate", "county"})
+REGION_LANDFORMS = frozenset({"valley", "peninsula", "desert", "plateau", "delta"})
+GUESSED_MATCHES = frozenset({"part", "skeleton"})  # senses that stand only in the article's countries
 
 
 @lru_cache(maxsize=1)
@@ -92,8 +95,10 @@ def name_part_words() -> dict[str, frozenset[str]]:
 
 
 def _prior(cand: Candidate) -> float:
-    """Context-free plausibility: population, feature type, curated entry, exact-name match."""
-    score = math.log10(cand.population + 10) / 7.0
+    """Context-free plausibility: population, feature type, curated entry, exact-name match.  A
+    worldwide subdivision's population is the sum of its towns': it counts one tenth."""
+    population = cand.population // 10 if cand.source == SUBDIVISION_SOURCE else cand.population
+    score = math.log10(population + 10) / 7.0
     if cand.population >= 1_000_000 and cand.feature not in COUNTRY_LEVEL:
         score += 0.8  # a world city is what a bare "Paris" or "Ottawa" usually means
     elif cand.population >= 100_000 and cand.feature not in COUNTRY_LEVEL:
@@ -213,6 +218,8 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
         if regions:
             return regions
     cands = gaz.candidates(name)
+    if cands and _names_landform(name):  # "Red River" is the river, not Red River County by its short alias
+        cands = tuple(c for c in cands if c.matched == "name" or c.source not in ("geonames", SUBDIVISION_SOURCE))
     if _ABBREVIATION.match(name):  # "EU" is the European Union, not the town of Eu
         kept = tuple(c for c in cands if c.matched != "name" or c.name == name)
         cands = kept or cands
@@ -222,8 +229,36 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
         if stripped != name:
             cands = gaz.candidates(stripped)
     if not cands:
-        cands = _known_part(name, gaz)
+        cands = _demonym_place(name, gaz) or _known_part(name, gaz)
     return cands
+
+
+_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"))
+
+
+def _demonym_place(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
+    """A region's demonym the country list lacks names the region: "-ian(s)" for "-ia", "-an(s)" for
+    "-a" ("South Ossetian" -> South Ossetia, "Albertans" -> Alberta), when a country, admin1 region
+    or curated region has that main name."""
+    head, _, last = name.rpartition(" ")
+    if not last[:1].isupper():
+        return ()
+    for ending, replacement in _DEMONYM_ENDINGS:
+        if last.endswith(ending) and len(last) > len(ending) + 3:
+            stem = f"{head} {last[:-len(ending)]}{replacement}".strip()
+            found = tuple(c for c in gaz.candidates(stem)
+                          if c.matched == "name" and c.feature in ("PCLI", "ADM1", "region"))
+            if found:
+                return found
+    return ()
+
+
+def _names_landform(name: str) -> bool:
+    """A river, lake, mountain or island by its last or first word ("Red River", "Lake Erie"); not a
+    valley, peninsula, desert, plateau or delta, whose names also name regions ("Fraser Valley")."""
+    words = [w.lower().strip(".,") for w in name.split()]
+    landform = name_part_words()["landform"] - REGION_LANDFORMS
+    return len(words) > 1 and (words[-1] in landform or words[0] in landform)
 
 
 def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
@@ -234,7 +269,8 @@ def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     taken from a longer name.  Never for a street ("Al Sikkah street"), an organisation ("Tacoma
     Times", "Bank of Ghana", "Tulsa University") nor a river, lake or mountain ("Yukon River", "Lake
     Segovia"): its last word, or the word before "of", is an organisation or landform word, or its
-    first word a landform word (``data/geo_name_part_words.csv``).  Guesses are marked
+    first word a landform word (``data/geo_name_part_words.csv``).  A name ending in a division type
+    ("Nyanza Province", ``data/geo_subdivision_types.txt``) is guessed only as a division.  Guesses are marked
     ``matched="part"`` and do not vote for the article's focus."""
     words = name.split()
     lexicon = name_part_words()
@@ -245,6 +281,8 @@ def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     heads = [lowered[-1]] + [w for w, nxt in zip(lowered[:-1], lowered[1:], strict=True) if nxt == "of"]
     if any(w in not_places for w in heads) or lowered[0] in lexicon["landform"]:
         return ()  # "Tacoma Times", "Bank of Ghana", "Yukon River", "Lake Segovia": not the place named
+    # "Nyanza Province", "Karak district": the name says it is a division, so a town named like it is no guess
+    division_only = lowered[-1] in gaz.subdivision_types
     compass = lexicon["compass"]
     tails = []
     if lowered[0] in compass:
@@ -256,7 +294,8 @@ def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
         text = " ".join(part)
         if len(text) < 4 or not text[0].isupper() or text.lower() in compass:
             continue
-        cands = tuple(replace(c, matched="part") for c in gaz.candidates(text) if c.matched == "name")
+        cands = tuple(replace(c, matched="part") for c in gaz.candidates(text) if c.matched == "name"
+                      and (not division_only or c.feature in DIVISION_FEATURES))
         if cands:
             return cands
     return ()
@@ -304,21 +343,26 @@ def resolve_names(names: list[str], extra_countries: list[str] | None = None,
     the name itself left out: a name does not vote for itself), twice.
 
     With the article ``text`` and the names' ``spans``, a name followed by ", <region>" ("Jasper,
-    Ala.", "Jasper, Ga.", "Toledo, Spain") keeps only the candidates inside that region (and the
-    region only its senses that contain such a candidate), when there are any."""
+    Ala.", "Jasper, Ga.", "Toledo, Spain", "Queensland, Australia") keeps only the candidates inside
+    that region (and the region only its senses that contain such a candidate), when there are any."""
     gaz = gazetteer or get_gazetteer()
     cand_lists = [lookup(n, gaz) for n in names]
     if text is not None and spans is not None:
         _apply_qualifiers(cand_lists, text, spans)
     keys = [normalise_name(n) for n in names]
     support = _support(cand_lists, keys)
-    chosen = [best_candidate(c) for c in cand_lists]
+    # a name repeated with the same candidates is scored once per pass
+    distinct = {(key, id(cands)): cands for cands, key in zip(cand_lists, keys, strict=True)}
+    best = {ident: best_candidate(cands) for ident, cands in distinct.items()}
+    chosen = [best[(key, id(cands))] for cands, key in zip(cand_lists, keys, strict=True)]
     for _ in range(2):
-        contexts = {key: _context_without(key, keys, chosen, extra_countries) for key in set(keys)}
-        chosen = [best_candidate(cands, contexts[key], support=support)
-                  for cands, key in zip(cand_lists, keys, strict=True)]
-    # a sense guessed from part of a name stands only in a country the article's other places are in
-    return [None if c is not None and c.matched == "part" and contexts[key].country_votes
+        contexts = _contexts_without(keys, chosen, extra_countries)
+        best = {ident: best_candidate(cands, contexts[ident[0]], support=support)
+                for ident, cands in distinct.items()}
+        chosen = [best[(key, id(cands))] for cands, key in zip(cand_lists, keys, strict=True)]
+    # a sense guessed from part of a name or from a similar spelling stands only in a country the
+    # article's other places are in
+    return [None if c is not None and c.matched in GUESSED_MATCHES and contexts[key].country_votes
             and not contexts[key].country_votes.get(c.country_code) else c
             for c, key in zip(chosen, keys, strict=True)]
 
@@ -353,29 +397,47 @@ def _within(cand: Candidate, region: Candidate) -> bool:
 
 
 def _apply_qualifiers(cand_lists: list[tuple[Candidate, ...]], text: str, spans: list[tuple[int, int]]) -> None:
-    """Narrow "Town, Region" pairs in place (see :func:`resolve_names`)."""
-    for i in range(len(spans) - 1):
-        (_, end), (start, _) = spans[i], spans[i + 1]
+    """Narrow "Town, Region" pairs in place (see :func:`resolve_names`); ``spans`` in any order."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    for i, j in zip(order, order[1:], strict=False):
+        (_, end), (start, _) = spans[i], spans[j]
         if start < end or not _QUALIFIER_GAP.match(text[end:start]):
             continue
-        if any(c.feature in COUNTRY_LEVEL and c.matched == "name" for c in cand_lists[i]):
-            continue  # "China, Japan and Korea", "Alabama, Georgia": a list, not a qualifier
-        regions = [r for r in cand_lists[i + 1] if r.feature in ("ADM1", "PCLI")]
-        towns = [c for c in cand_lists[i] if c.feature not in COUNTRY_LEVEL]
-        pairs = [(c, r) for c in towns for r in regions if _within(c, r)]
+        first = cand_lists[i]
+        if any(c.feature in ("PCLI", "CONT") and c.matched == "name" for c in first):
+            continue  # "China, Japan and Korea": a list, not a qualifier
+        # "Alabama, Georgia" is a list; "Queensland, Australia" a region qualified by its country
+        region_first = any(c.feature in COUNTRY_LEVEL and c.matched == "name" for c in first)
+        regions = [r for r in cand_lists[j] if r.feature == "PCLI" or (r.feature == "ADM1" and not region_first)]
+        inner = [c for c in first if c.feature not in ("PCLI", "CONT")]
+        pairs = [(c, r) for c in inner for r in regions if c != r and _within(c, r)]
         if pairs:
             cand_lists[i] = tuple(dict.fromkeys(c for c, _ in pairs))
-            cand_lists[i + 1] = tuple(dict.fromkeys(r for _, r in pairs))
+            cand_lists[j] = tuple(dict.fromkeys(r for _, r in pairs))
 
 
-def _context_without(key: str, keys: list[str], chosen: list[Candidate | None],
-                     extra_countries: list[str] | None) -> PlaceContext:
-    context = PlaceContext()
+def _contexts_without(keys: list[str], chosen: list[Candidate | None],
+                      extra_countries: list[str] | None) -> dict[str, PlaceContext]:
+    """For each distinct name, the article's context without that name's own votes: each distinct
+    place votes once per name, however often it is named (the votes of all names, less the name's)."""
+    own: dict[str, PlaceContext] = defaultdict(PlaceContext)
+    seen: set[tuple[str, int]] = set()
+    for key, cand in zip(keys, chosen, strict=True):
+        if cand is not None and cand.matched != "part" and (key, id(cand)) not in seen:
+            seen.add((key, id(cand)))
+            _vote(own[key], cand)
+    total = PlaceContext()
     for code in extra_countries or []:
-        context.country_votes[code] += 0.5  # type: ignore[assignment]
-    seen: set[tuple[str, Candidate]] = set()
-    for other_key, cand in zip(keys, chosen, strict=True):
-        if cand is not None and other_key != key and cand.matched != "part" and (other_key, cand) not in seen:
-            seen.add((other_key, cand))  # each distinct place votes once, however often it is named
-            _vote(context, cand)
-    return context
+        total.country_votes[code] += 0.5  # type: ignore[assignment]
+    for part in own.values():
+        total.country_votes.update(part.country_votes)
+        total.admin1_votes.update(part.admin1_votes)
+        total.points.extend(part.points)
+    out: dict[str, PlaceContext] = {}
+    for key in set(keys):
+        mine = own.get(key)
+        out[key] = total if mine is None else PlaceContext(
+            country_votes=total.country_votes - mine.country_votes,
+            admin1_votes=total.admin1_votes - mine.admin1_votes,
+            points=list((Counter(total.points) - Counter(mine.points)).elements()))
+    return out
