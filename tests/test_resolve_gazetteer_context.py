@@ -58,3 +58,8 @@ def test_geo_precision_by_feature() -> None:
     assert geo_precision(_resolution("neighbourhood"), approximate=True) == 2
     assert geo_precision(_resolution("ADM1"), approximate=True) == 3
     assert geo_precision(None) is None
+
+
+def test_a_town_wins_over_the_region_named_after_it_by_a_short_name() -> None:
+    [kherson] = resolve_names(["Kherson"])
+    assert kherson is not None and kherson.feature.startswith("PPL")  # the town, not "Khersonska oblast"

@@ -174,17 +174,20 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
     if len(candidates) == 1:
         return candidates[0]
     capitals = {c.country_code for c in candidates if c.feature == "PPLC"}
-    namesake_cities = {(c.country_code, c.admin1_code) for c in candidates
-                       if c.feature in ("PPL", "PPLC") and c.population >= 100_000 and c.matched == "name"}
+    towns = {(c.country_code, c.admin1_code): c.population for c in candidates
+             if c.feature.startswith("PPL") and c.matched == "name"}
+    namesake_cities = {key for key, population in towns.items() if population >= 100_000}
     scorer = _Scorer(context, own)
 
     def score(cand: Candidate) -> float:
         value = scorer.score(cand)
         if support:
             value += SUPPORT_WEIGHT * min(support.get(cand, 0), SUPPORT_CAP)
-        if cand.feature == "ADM1" and (cand.country_code in capitals
-                                       or (cand.country_code, cand.admin1_code) in namesake_cities):
+        key = (cand.country_code, cand.admin1_code)
+        if cand.feature == "ADM1" and (cand.country_code in capitals or key in namesake_cities):
             value -= 1.5  # "Washington", "Aleppo": the capital or city, not the region of the same name
+        elif cand.feature == "ADM1" and cand.matched != "name" and key in towns:
+            value -= 10.0  # "Kherson": the town, whatever its size; the region is "Kherson region" ("… oblast")
         return value
 
     return max(candidates, key=score)
