@@ -87,13 +87,18 @@ class PlaceMentionFinder:
     def __call__(self, doc: Doc) -> Doc:
         text, ents = doc_text(doc), list(doc.ents)
         spans = sorted(self._entity_spans(text, ents))
-        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text))
+        typed = self._typed_division_spans(doc, spans)
+        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text) + typed)
         spans = _merge(spans, self._repeated_spans(doc, text, ents, spans))
         spans = _join_dash_forms(text, self._extend_dash_forms(text, spans))
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
         names = [text[start:end] for start, end in spans]
         chosen = resolve_names(names, demonym_countries, self.gazetteer, text=text, spans=spans)
+        for k, span in enumerate(spans):  # "the Sumy and Poltava regions": the divisions, not the towns
+            if span in typed and (chosen[k] is None or chosen[k].feature not in DIVISION_FEATURES):
+                divisions = [c for c in self.gazetteer.candidates(names[k]) if c.feature in DIVISION_FEATURES]
+                chosen[k] = max(divisions, key=lambda c: c.population, default=chosen[k])
         kept = [(span, cand) for span, cand in zip(spans, chosen, strict=True)
                 if not _outside_the_article(span, cand, ents, names, spans, chosen)]
         places = get_list(doc, "places")
@@ -294,6 +299,31 @@ class PlaceMentionFinder:
                 out.append((start, end))
         return out
 
+    def _typed_division_spans(self, doc: Doc, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """'in Rakhine state', 'over the Sumy and Poltava regions': capitalised names right before a
+        subdivision word (or coordinated before a plural one) are those subdivisions, whatever label the
+        model gave them, when the gazetteer has a division of that name."""
+        types = self.gazetteer.subdivision_types
+        found: list[tuple[int, int]] = []
+        for tok in doc:
+            low = tok.lower_
+            if not tok.is_lower or (low not in types and not (low.endswith("s") and low[:-1] in types)):
+                continue
+            names = [tok.i - 1]
+            k = tok.i - 2
+            while k >= 1 and doc[k].lower_ in {"and", "or", ","} and low not in types:  # plural: "X and Y regions"
+                names.append(k - 1)
+                k -= 2
+            for i in names:
+                if i < 0 or not doc[i].is_title or doc[i].pos_ not in {"PROPN", "NOUN", "ADJ"}:
+                    continue
+                start, end = doc[i].idx, doc[i].idx + len(doc[i].text)
+                if any(s <= start < e for s, e in taken) or not any(
+                        c.feature in DIVISION_FEATURES for c in self.gazetteer.candidates(doc[i].text)):
+                    continue
+                found.append((start, end))
+        return found
+
     def _town_after_preposition(self, token: Token, key: str) -> bool:
         """A town the small model took for a one-word PERSON, or a city of 100,000 people or more it took
         for a one-word ORG, after a locative preposition and not before another name nor a possessive
@@ -371,6 +401,7 @@ def _outside_the_article(span: tuple[int, int], cand: Candidate | None, ents: li
 
 
 LARGE_CITY = 100_000
+DIVISION_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "region", "governorate"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "WORK_OF_ART", "LAW", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                               "PERCENT", "QUANTITY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "toward", "towards", "outside",
