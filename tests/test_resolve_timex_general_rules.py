@@ -76,11 +76,11 @@ def test_grain_of_calendar_values(value: str | None, grain: str | None) -> None:
 
 
 def test_anaphoric_units_count_from_the_last_date_mentioned() -> None:
-    mention = ("year", D(2019, 1, 1))
+    mention = (("year", D(2019, 1, 1)),)
     assert normalise("that year", PUB, mentions=mention).value == "2019"
     assert normalise("the following year", PUB, mentions=mention).value == "2020"
     assert normalise("the previous year", PUB, mentions=mention).value == "2018"
-    month = ("month", D(2019, 3, 1))
+    month = (("month", D(2019, 3, 1)),)
     assert normalise("the following month", PUB, mentions=month).value == "2019-04"
     # a coarser mention cannot anchor a finer unit: "the next day" after "in 2019" counts from publication
     assert normalise("the following day", PUB, mentions=mention).value == "2024-05-16"

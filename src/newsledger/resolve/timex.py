@@ -98,17 +98,13 @@ def _apply(rule: Rule, m: re.Match[str], c: Context) -> TimexValue | None:
     return tv
 
 
-def _mentions(mentions: Mentions | tuple[str, dt.date] | None) -> Mentions:
-    if not mentions:
-        return ()
-    if isinstance(mentions[0], str):
-        return (mentions,)  # type: ignore[return-value]  # one (grain, first day)
-    return mentions  # type: ignore[return-value]
+def _mentions(mentions: Mentions | None) -> Mentions:
+    return mentions or ()
 
 
 def resolve_match(found: TimexMatch, anchor: dt.date | None, *, tense: Tense | None = None,
                   reference: dt.date | None = None, since: bool = False,
-                  mentions: Mentions | tuple[str, dt.date] | None = None) -> TimexValue | None:
+                  mentions: Mentions | None = None) -> TimexValue | None:
     """Normalise a match returned by :func:`find_time_expressions` (None: not a time expression after all).
     ``mentions`` are the calendar dates mentioned before it, one (grain, first day) per granularity, most
     recent first (or a single one): see :class:`Context`."""
@@ -154,7 +150,7 @@ def _normalise_cached(text: str, anchor: dt.date | None, tense: Tense | None,
 
 
 def normalise(text: str, anchor: dt.date | None = None, *, tense: Tense | None = None,
-              reference: dt.date | None = None, mentions: Mentions | tuple[str, dt.date] | None = None) -> TimexValue:
+              reference: dt.date | None = None, mentions: Mentions | None = None) -> TimexValue:
     """Normalise one time expression ("on Tuesday", "the last three days", "March 20", "P3D"…).
 
     ``anchor`` is the publication date; ``tense`` ("past", "present", "future") of the clause the expression

@@ -72,7 +72,7 @@ ORDINAL_RE = (r"(?:\d{1,2}(?:st|nd|rd|th)|" + "|".join(sorted(ORDINAL_WORDS, key
 def trie_pattern(words: list[str]) -> str:
     """One regular expression for a list of literal words, as a trie (shared prefixes written once), which
     the regex engine tries far faster than a flat alternation."""
-    trie: dict = {}
+    trie: dict[str, dict] = {}
     for w in words:
         node = trie
         for ch in w:
