@@ -43,8 +43,11 @@ def test_phrasal_speech_verb_introduces_a_quote(statements_nlp: Language) -> Non
 
 
 def test_when_asked_is_not_a_cue_of_the_subject(statements_nlp: Language) -> None:
+    """The one asked is not the speaker: the question is recorded as put by someone not named."""
     text = "Teo Marsh smiled when asked whether the bridge would reopen."
-    assert run(statements_nlp, text) == []
+    statements = run(statements_nlp, text)
+    assert [(s.speaker, s.cue, s.kind, s.text) for s in statements] == [
+        (None, "asked", "speech", "the bridge would reopen")]
 
 
 def test_passive_with_agent_names_the_agent(statements_nlp: Language) -> None:

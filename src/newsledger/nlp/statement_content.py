@@ -115,7 +115,7 @@ def according_content(tok: Token) -> tuple[int, int] | None:
 
 def is_parenthetical(tok: Token, attr: dict[str, Any]) -> bool:
     """'The plan, she said, will fail', 'It will fail, they say, ...', 'As Smith noted, ...'."""
-    if tok.lemma_.lower() not in attr["parenthetical_speech"] or tok.head is tok:
+    if tok.lemma_.lower() not in attr["parenthetical_speech"] or tok.head.i == tok.i:
         return False
     if any(c.dep_ in COMPLEMENT_DEPS for c in tok.children) or not any(c.dep_ == "nsubj" for c in tok.children):
         return False

@@ -10,12 +10,18 @@
   plan", not "supported the troops"), any object (judgement verbs: "mocked the senator"), object +
   predicate ("regards him as a rival") or the object of their preposition ("voted for X").  Finding
   verbs need a clause ("found that ...", not "found five bodies");
-* a support verb with a stance noun that has a clause ("expressed hope that");
-* a noun of ``noun_cues`` with a possessive source and a "that" clause or a to-infinitive ("the
-  senator's claim that ...", "her decision to run");
+* a support verb with a stance noun that has a clause or a prepositional object ("expressed hope that",
+  "voiced support for the strike");
+* a noun of ``noun_cues`` with a possessive source and a "that" clause, a to-infinitive or a prepositional
+  object ("the senator's claim that ...", "her decision to run", "the mayor's criticism of the police");
+* an attitude adjective after a linking verb, with a clause, to-infinitive or prepositional object ("remain
+  confident that ...", "is eager to start", "were angry about the quota"; ``adjective_cues``);
+* evidence nouns ("poll", "survey") as subject of a finding verb make a small clause or object its content
+  ("a poll shows the senator leading");
 * the preposition "according to";
 * impersonal cues, with no source: a raising verb with its subject ("the plan seems to work", "it seems
-  that ...") or a passive without agent ("she is expected to win", "it was reported that").
+  that ...") or a passive without agent ("she is expected to win", "it was reported that"); a hearsay adverb
+  ("is reportedly moving"); a question put by no one named ("Asked about the curfew, ...", "when asked whether").
 
 Each cue has a syntactic ``kind`` (how its content is found) and a ``category``, the kind of the
 statement it gives: ``speech`` for speech verbs, "according to", support verb + stance noun and labels;
@@ -40,13 +46,17 @@ from newsledger.nlp.statement_context import platform_in
 
 COMPLEMENT_DEPS = {"ccomp", "xcomp", "dobj"}
 CLAUSE_DEPS = {"ccomp", "xcomp"}
+IMPERSONAL_KINDS = {"impersonal", "evidential", "question", "unsourced"}  # cues of statements with no speaker named
+SIDE_LABELS = {"PERSON", "ORG", "NORP"}  # not places: "defended the city" is holding it, not siding with it
 
 
 @dataclass
 class Cue:
     token: Token
     text: str
-    kind: str  # speech | clause | attitude | support | noun | impersonal | according | label
+    # speech | clause | attitude | support | noun | unsourced | adjective | impersonal | evidential | question |
+    # according | label
+    kind: str
     category: str = "speech"  # the statement kind: speech | belief | intention | stance | finding
 
 
@@ -64,7 +74,16 @@ def attribution_lexicon() -> dict[str, Any]:
             "taking_sides_verbs": frozenset(raw["taking_sides_verbs"]),
             "predicate_verbs": frozenset(raw["predicate_verbs"]), "abstract_nouns": frozenset(raw["abstract_nouns"]),
             "verb_prepositions": {lemma: frozenset(p) for lemma, p in raw["verb_prepositions"].items()},
-            "finite_clause_verbs": frozenset(raw["finite_clause_verbs"])}
+            "finite_clause_verbs": frozenset(raw["finite_clause_verbs"]),
+            "adjective_kind": {word: kind for kind, words in raw["adjective_cues"].items() for word in words},
+            "adjective_prepositions": frozenset(raw["adjective_prepositions"]),
+            "linking_verbs": frozenset(raw["linking_verbs"]), "evidence_nouns": frozenset(raw["evidence_nouns"]),
+            "evidential_kind": {word: kind for kind, words in raw["evidential_adverbs"].items() for word in words},
+            "question_verbs": frozenset(raw["question_verbs"]),
+            "question_prepositions": frozenset(raw["question_prepositions"]),
+            "noun_prepositions": frozenset(raw["noun_prepositions"]),
+            "unsourced_noun_exclusions": frozenset(raw["unsourced_noun_exclusions"]),
+            "recipient_verbs": frozenset(raw["recipient_verbs"])}
 
 
 def cue_lemma(tok: Token) -> str:
@@ -99,9 +118,15 @@ def find_cues(doc: Doc, lex: dict[str, Any], in_quote: Callable[[Token], bool]) 
             if cue is not None:
                 cues.append(cue)
             continue
-        if tok.pos_ not in {"VERB", "AUX"} or in_quote(tok):
+        if tok.pos_ not in {"VERB", "AUX", "ADJ", "ADV"} or in_quote(tok):
             continue
-        cue = verb_cue(tok, lex) or attitude_cue(tok, lex, attr) or impersonal_cue(tok, lex, attr)
+        if tok.pos_ == "ADJ":
+            cue = adjective_cue(tok, attr)
+        elif tok.pos_ == "ADV":
+            cue = evidential_cue(tok, attr)
+        else:
+            cue = verb_cue(tok, lex) or attitude_cue(tok, lex, attr) or impersonal_cue(tok, lex, attr) or \
+                question_cue(tok, attr) or adjective_cue(tok, attr)
         if cue is not None:
             cues.append(cue)
     return cues
@@ -119,8 +144,8 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
         has_agent = any(c.dep_ == "agent" for c in tok.children)
         if tok.tag_ == "VBN" and (tok.dep_ == "advcl" or passive) and not has_agent:
             return None  # "when asked", "was told": the subject is the addressee, not the speaker
-        if (tok.dep_ == "acl" and tok.head.pos_ != "PROPN") or tok.dep_ == "amod":
-            return None  # "a video posted on X": the platform, not a cue
+        if (tok.dep_ == "acl" and tok.head.pos_ != "PROPN" and tok.tag_ != "VBG") or tok.dep_ == "amod":
+            return None  # "a video posted on X": the platform, not a cue; but "voters saying they ..." is
         return Cue(tok, cue_text(tok, lex), "speech")
     lemma = cue_lemma(tok)
     if lemma in lex["clause_verbs"] and lemma not in attribution_lexicon()["raising_verbs"] and any(
@@ -128,10 +153,19 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
         return Cue(tok, tok.text, "clause", attribution_lexicon()["kind_of"].get(lemma, "belief"))
     if lemma in lex["support_verbs"]:
         for child in tok.children:
-            if child.dep_ == "dobj" and child.lemma_.lower() in lex["stance_nouns"] and any(
-                    c.dep_ in {"acl", "ccomp"} for c in child.children):
+            if child.dep_ == "dobj" and child.lemma_.lower() in lex["stance_nouns"] and (any(
+                    c.dep_ in {"acl", "ccomp"} and c.lemma_.lower() not in lex["speech_verbs"] for c in child.children)
+                    or stance_object(tok, child, lex) is not None):  # not "issued a statement saying ...": that cue
                 return Cue(tok, f"{tok.text} {child.text}", "support")
     return None
+
+
+def stance_object(verb: Token, noun: Token, lex: dict[str, Any]) -> Token | None:
+    """What a stance noun is about: 'expressed concern *about* the costs', 'voiced support *for* the plan' (the
+    preposition hung on the noun or on its support verb)."""
+    prepositions = lex["stance_prepositions"]
+    attr = attribution_lexicon()
+    return content_preposition(noun, attr, prepositions) or content_preposition(verb, attr, prepositions)
 
 
 def is_finite_clause(head: Token) -> bool:
@@ -163,10 +197,10 @@ def is_abstract(noun: Token, attr: dict[str, Any]) -> bool:
 
 def is_stance_object(lemma: str, noun: Token, attr: dict[str, Any]) -> bool:
     """An object that ``lemma`` can take a stance on: an abstract noun, or for a verb of taking sides
-    ("supported", "opposed", "defended") also a named person or 'him' / 'her'."""
+    ("supported", "opposed", "defended") also a person, organisation or group named by the NER, or 'him' / 'her'."""
     if is_abstract(noun, attr):
         return True
-    return lemma in attr["taking_sides_verbs"] and (noun.ent_type_ == "PERSON" or noun.lower_ in {"him", "her"})
+    return lemma in attr["taking_sides_verbs"] and (noun.ent_type_ in SIDE_LABELS or noun.lower_ in {"him", "her"})
 
 
 def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] | None:
@@ -177,8 +211,9 @@ def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] |
     ("preposition").  None for "attacked the camp", "found five bodies", "found the man dead"."""
     lemma = cue_lemma(tok)
     right = [c for c in tok.children if c.i > tok.i]
+    evidence = attr["kind_of"].get(lemma) == "finding" and has_evidence_subject(tok, attr)
     clauses = [c for c in right if (c.dep_ in CLAUSE_DEPS or c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) and clause_fits(lemma, c)]
+        m.dep_ == "mark" and m.lower_ == "that" for m in c.children)) and (evidence or clause_fits(lemma, c))]
     if clauses:
         return "clause", max(clauses, key=lambda c: (c.dep_ == "ccomp", len(list(c.subtree))))
     objects = [c for c in right if c.dep_ == "dobj"]
@@ -186,8 +221,8 @@ def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] |
         obj = objects[0]
         predicate = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advmod" and
                         c.lower_.endswith("ly") for c in [*right, *obj.children] if c.i > obj.i)
-        if lemma in attr["any_object_verbs"] or lemma in attr["object_verbs"] and is_stance_object(lemma, obj, attr) or (
-                lemma in attr["predicate_verbs"] and predicate):
+        if evidence or lemma in attr["any_object_verbs"] or lemma in attr["object_verbs"] and is_stance_object(
+                lemma, obj, attr) or (lemma in attr["predicate_verbs"] and predicate):
             return "object", obj
         return None
     prepositions = attr["verb_prepositions"].get(lemma)
@@ -196,6 +231,11 @@ def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] |
         if obj is not None:
             return "preposition", obj
     return None
+
+
+def has_evidence_subject(tok: Token, attr: dict[str, Any]) -> bool:
+    """'a new poll shows ...', 'the survey found ...': the subject is a record or measurement (``evidence_nouns``)."""
+    return any(c.dep_ == "nsubj" and c.lower_ in attr["evidence_nouns"] for c in tok.children)
 
 
 def attitude_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue | None:
@@ -237,12 +277,101 @@ def impersonal_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue
 
 
 def noun_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
-    """'the senator's claim that ...', 'her decision to run': the possessor is the source."""
-    kind = attr["noun_kind"].get(tok.lemma_.lower())
-    if kind is None or not any(c.dep_ == "poss" for c in tok.children):
+    """'the senator's claim that ...', 'her decision to run': the possessor is the source; with no possessor
+    ('complaints that ...', 'accusations of favoritism') the statement has no speaker."""
+    lemma = tok.lemma_.lower()
+    kind = attr["noun_kind"].get(lemma)
+    if kind is None or noun_content_head(tok, attr) is None:
         return None
+    if any(c.dep_ == "poss" for c in tok.children):
+        return Cue(tok, tok.text, "noun", kind)
+    if lemma in attr["unsourced_noun_exclusions"] or tok.dep_ == "poss":
+        return None
+    return Cue(tok, tok.text, "unsourced", kind)
+
+
+def noun_content_head(tok: Token, attr: dict[str, Any]) -> Token | None:
+    """The 'that' clause or to-infinitive of a noun cue ("her claim *that* ...", "his decision *to run*"), else the
+    object of one of its ``noun_prepositions`` ("his support *for the plan*")."""
     for child in tok.children:
         if child.dep_ in {"acl", "ccomp"} and child.i > tok.i and any(
                 c.dep_ == "mark" and c.lower_ == "that" or c.dep_ == "aux" and c.lower_ == "to" for c in child.children):
-            return Cue(tok, tok.text, "noun", kind)
+            return child
+    obj = content_preposition(tok, attr, attr["noun_prepositions"])
+    return None if obj is None or obj.ent_type_ in {"DATE", "TIME"} else obj  # "a statement on Monday": when
+
+
+def adjective_subject(tok: Token, attr: dict[str, Any]) -> Token | None:
+    """The subject of an attitude adjective: of its linking verb ("they *remain* confident"), or of the
+    adjective itself when the tagger made it a passive participle ("the mayor was delighted by ...")."""
+    if tok.dep_ == "acomp" and cue_lemma(tok.head) in attr["linking_verbs"]:
+        holder = tok.head
+    elif tok.dep_ == "conj" and tok.head.dep_ == "acomp" and cue_lemma(tok.head.head) in attr["linking_verbs"]:
+        holder = tok.head.head  # "were angry and afraid of ..."
+    elif tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
+        holder = tok
+    else:
+        return None
+    return next((c for c in holder.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+
+
+def adjective_complement(tok: Token, attr: dict[str, Any]) -> Token | None:
+    """What an attitude adjective is about: its clause or to-infinitive ("confident *that ...*", "eager *to
+    start*"), else the object of its preposition ("worried about *the tax*", "opposed to *the plan*")."""
+    right = [c for c in tok.children if c.i > tok.i]
+    clauses = [c for c in right if c.dep_ in CLAUSE_DEPS]
+    if clauses:
+        return clauses[0]
+    for child in right:
+        if child.dep_ in {"prep", "agent"} and child.lower_ in attr["adjective_prepositions"] | {"by"}:
+            obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+            if obj is not None:
+                return obj
     return None
+
+
+def adjective_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
+    """'Labor leaders remain confident that ...', 'she is eager to start', 'they were worried about the tax':
+    an adjective of certainty, willingness or emotion (``adjective_cues``) after a linking verb, with a complement."""
+    kind = attr["adjective_kind"].get(tok.lower_)
+    if kind is None or adjective_subject(tok, attr) is None or adjective_complement(tok, attr) is None:
+        return None
+    return Cue(tok, tok.text, "adjective", kind)
+
+
+def evidential_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
+    """'The group is *reportedly* spending millions': an evidential adverb on a verb attributes its clause to no one."""
+    kind = attr["evidential_kind"].get(tok.lower_)
+    if kind is None or tok.dep_ != "advmod" or tok.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return Cue(tok, tok.text, "evidential", kind)
+
+
+def question_complement(tok: Token, attr: dict[str, Any]) -> Token | None:
+    """What was asked: a clause or to-infinitive ("asked *whether he would run*", "asked *to resign*"), else the
+    object of a preposition of topic ("asked about *the tax*")."""
+    right = [c for c in tok.children if c.i > tok.i]
+    clause = next((c for c in right if c.dep_ in CLAUSE_DEPS), None)
+    if clause is not None:
+        return clause
+    return content_preposition(tok, attr, attr["question_prepositions"])
+
+
+def question_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
+    """'Asked about the tax, ...', 'when asked whether ...', 'he was asked to resign': a question put to the subject
+    by someone not named (a passive participle of a verb of asking, without an agent)."""
+    if cue_lemma(tok) not in attr["question_verbs"] or tok.tag_ != "VBN" or any(
+            c.dep_ == "agent" for c in tok.children):
+        return None
+    if tok.dep_ != "advcl" and not any(c.dep_ == "auxpass" for c in tok.children):
+        return None
+    return Cue(tok, tok.text, "question", "speech") if question_complement(tok, attr) is not None else None
+
+
+def unsourced_noun_source(tok: Token, attr: dict[str, Any]) -> Token | None:
+    """The source of a noun cue with no possessive: the subject of the verb whose object it is ('he leveled
+    *accusations* of fraud'), unless that verb receives or provokes what others said ('faced criticism')."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ != "VERB" or cue_lemma(verb) in attr["recipient_verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)

@@ -8,10 +8,13 @@ quote is a *continuation* of the previous one (news style for multi-paragraph qu
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
 
 OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
 CLOSING = {"”", '"', "»"}
+MARKS = re.compile("''|[“”\"«»„]")  # every opening or closing mark, the typewriter double mark first
 
 
 @dataclass
@@ -52,10 +55,9 @@ def find_quotes(text: str) -> list[Quote]:
         first_in_paragraph = True
         open_at: int | None = None
         closer = ""
-        i = paragraph_start
         width = 1  # of the opening mark: 2 for the typewriter double mark ''
-        while i < paragraph_end:
-            ch = "''" if text.startswith("''", i) else text[i]
+        for mark in MARKS.finditer(text, paragraph_start, paragraph_end):  # only the marks, not every character
+            ch, i = mark.group(), mark.start()
             step = len(ch)
             if open_at is None and (ch in OPENING or ch == "''"):
                 open_at, closer, width = i, OPENING.get(ch, "''"), step
@@ -67,7 +69,6 @@ def find_quotes(text: str) -> list[Quote]:
                 first_in_paragraph = False
                 previous_open_ended = False
                 open_at = None
-            i += step
         if open_at is not None:
             start, end = _inner(text, open_at + width, paragraph_end)
             if end > start:
@@ -81,9 +82,6 @@ def find_quotes(text: str) -> list[Quote]:
 
 
 def quote_at(quotes: list[Quote], offset: int) -> Quote | None:
-    for quote in quotes:
-        if quote.contains(offset):
-            return quote
-        if quote.mark_start > offset:
-            break
-    return None
+    """The quote around ``offset`` (quotes in text order, not overlapping)."""
+    i = bisect.bisect_right(quotes, offset, key=lambda q: q.mark_start) - 1
+    return quotes[i] if i >= 0 and quotes[i].contains(offset) else None

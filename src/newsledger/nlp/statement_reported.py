@@ -25,8 +25,17 @@ from newsledger.nlp.statement_content import (
     parenthetical_content,
     speech_object_content,
 )
-from newsledger.nlp.statement_cues import Cue, is_stance_object
+from newsledger.nlp.statement_cues import (
+    Cue,
+    adjective_complement,
+    is_stance_object,
+    noun_content_head,
+    question_complement,
+    stance_object,
+)
 from newsledger.nlp.statement_quotes import Quote, quote_at
+
+COMPLEMENT_KINDS = {"noun", "unsourced", "impersonal", "adjective", "question", "evidential", "attitude"}
 
 
 class CueContent:
@@ -43,16 +52,8 @@ class CueContent:
         tok = cue.token
         if cue.kind == "according":
             return according_content(tok)
-        if cue.kind == "noun":
-            clause = next(c for c in tok.children if c.dep_ in {"acl", "ccomp"} and c.i > tok.i)
-            span = clause_span(clause)
-            return span if span is not None and self.same_paragraph(tok, span) else None
-        if cue.kind == "impersonal":
-            span = impersonal_content(tok)
-            return span if span is not None and self.same_paragraph(tok, span) else None
-        if cue.kind == "attitude":
-            span = attitude_content(tok, self.attr)
-            return span if span is not None and self.same_paragraph(tok, span) else None
+        if cue.kind in COMPLEMENT_KINDS:
+            return self.clipped(tok, self.complement_content(cue))
         if cue.kind == "speech" and is_parenthetical(tok, self.attr):
             span = parenthetical_content(tok)
             if span is not None and self.same_paragraph(tok, span) and not self.inside_one_quote(*span):
@@ -66,14 +67,21 @@ class CueContent:
             for child in sorted(host.children, key=lambda c: c.i < tok.i):  # a clause after the cue first
                 is_that_clause = child.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that"
                                                              for m in child.children)
+                stance_clause = cue.kind == "support" and child.dep_ == "acl" and \
+                    child.lemma_.lower() not in self.lex["speech_verbs"]  # "a statement saying": its own cue
                 if (child.dep_ == "ccomp" and (host is tok or cue.kind == "support")) or \
-                        (host is not tok and is_that_clause) or (cue.kind == "support" and child.dep_ == "acl"):
-                    span = clause_span(child)
+                        (host is not tok and is_that_clause) or stance_clause:
+                    span = self.clipped(tok, clause_span(child))
                     has_that = any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children)
-                    if span and self.same_paragraph(tok, span):
+                    if span:
                         if has_that or not self.inside_one_quote(*span):
                             return span
                         self.fallback_content[id(cue)] = span  # used only if no quote gets attached to the cue
+        if cue.kind == "support":
+            noun = next(c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in self.lex["stance_nouns"])
+            about = stance_object(tok, noun, self.lex)
+            span = clause_span(about) if about is not None else None
+            return span if span is not None and self.same_paragraph(tok, span) else None
         if cue.kind == "speech":
             fallback = self.object_content(tok)
             if fallback is None and tok.lemma_.lower() not in self.attr["addressee_verbs"]:
@@ -83,9 +91,29 @@ class CueContent:
                         *fallback) or len(self.text[fallback[0]:fallback[1]].split()) < 2 and not any(
                         c.dep_ == "dobj" for c in tok.children)):
                     fallback = None
+            if fallback is None and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in self.lex["answer_words"] \
+                    and tok.doc[tok.i + 1].head.i == tok.i:  # "most voters said yes"
+                answer = tok.doc[tok.i + 1]
+                fallback = answer.idx, answer.idx + len(answer.text)
             if fallback is not None:
                 self.fallback_content[id(cue)] = fallback  # used only if no quote gets attached to the cue
         return None
+
+    def complement_content(self, cue: Cue) -> tuple[int, int] | None:
+        """The content of a cue that is not a speech verb: its complement, by the cue's kind."""
+        tok = cue.token
+        if cue.kind == "attitude":
+            return attitude_content(tok, self.attr)
+        if cue.kind == "impersonal":
+            return impersonal_content(tok)
+        head: Token | None = tok.head  # "evidential": the clause of the verb the adverb modifies
+        if cue.kind in {"noun", "unsourced"}:
+            head = noun_content_head(tok, self.attr)
+        elif cue.kind == "adjective":
+            head = adjective_complement(tok, self.attr)
+        elif cue.kind == "question":
+            head = question_complement(tok, self.attr)
+        return clause_span(head) if head is not None else None
 
     def object_content(self, tok: Token) -> tuple[int, int] | None:
         """'announced a ceasefire', 'urged them to leave', 'warned of famine': the object, infinitive or
@@ -121,6 +149,17 @@ class CueContent:
                     not self.inside_one_quote(*span):
                 return span
         return None
+
+    def clipped(self, tok: Token, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """``span`` cut at the end of the cue's paragraph (the parser sometimes runs a clause on across a
+        paragraph break); None when it starts in another paragraph."""
+        if span is None or self.same_paragraph(tok, span):
+            return span
+        if self.separator in self.text[min(tok.idx, span[0]):max(tok.idx, span[0])]:
+            return None
+        paragraph_end = self.text.find(self.separator, max(tok.idx, span[0]))
+        end = len(self.text[:paragraph_end].rstrip(" \n:;,—–-"))
+        return (span[0], end) if end > span[0] else None
 
     def same_paragraph(self, tok: Token, span: tuple[int, int]) -> bool:
         start, end = min(tok.idx, span[0]), max(tok.idx + len(tok.text), span[1])

@@ -28,8 +28,9 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    subject of a passive with an agent ("the closure was announced by the ministry").  A speech
    verb set inside the clause it reports ("The plan, she said, failed") takes that sentence.
 3. *Direct speech*: each quotation (:mod:`newsledger.nlp.statement_quotes`) is attributed to the
-   cue right after it in the same sentence (“…,” Smith said), else to the cue before it in the same
-   sentence (Smith said: “…”; Smith added, “…”; a colon may end the paragraph).  A quote split
+   cue right after it in the same sentence (“…,” Smith said — the cue's clause after it is then not its
+   content), else to the cue before it in the same sentence (Smith said: “…”; Smith added, “…”; a colon
+   may end the paragraph).  A quote split
    around its attribution (“A,” she said, “B.”) gives **two statements** with the same speaker
    and cue, one per part, so that each keeps exact offsets.  A paragraph continuing a quote, and a
    whole-sentence quote with no cue right after a statement (or after a sentence whose subject is
@@ -52,15 +53,25 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
 from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.nlp.statement_context import statement_date, statement_platform
-from newsledger.nlp.statement_cues import Cue, attribution_lexicon, find_cues
+from newsledger.nlp.statement_cues import (
+    IMPERSONAL_KINDS,
+    Cue,
+    adjective_subject,
+    attribution_lexicon,
+    find_cues,
+    unsourced_noun_source,
+)
 from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
 from newsledger.nlp.statement_reported import CueContent
 from newsledger.nlp.statement_speakers import (
@@ -73,11 +84,22 @@ from newsledger.nlp.statement_speakers import (
 from newsledger.records import Evidence, Statement
 
 SUBJECT_DEPS = {"nsubj"}
+NESTED_KINDS = {"attitude", "noun", "adjective", *IMPERSONAL_KINDS}  # dropped inside another statement's content
 CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 SENTENCE_END = ".!?"
-MAX_AFTER_GAP = 60  # characters between a quote's end and the cue after it
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+MAX_AFTER_GAP = 150  # characters between a quote's end and the cue after it (room for "X, the head of Y,")
+INITIAL_OR_INNER_STOP = r"\b[A-Z]\.|\.(?=[,)])"  # "John F. Kennedy", "D-Fla.,": no sentence end
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
-OWN_CLAUSE_KINDS = {"attitude", "impersonal", "clause", "noun"}  # cues dropped inside another verb's clause
+OWN_CLAUSE_KINDS = {"attitude", "clause", "noun", "adjective", *IMPERSONAL_KINDS}  # dropped in another cue's clause
+
+
+@lru_cache(maxsize=1)
+def abbreviation_pattern() -> re.Pattern[str]:
+    """Full stops that end no sentence: initials, "D-Fla.,", and the abbreviated titles of the lexicon ("Sen.")."""
+    titles = sorted((t[:-1] for t in speech_lexicon()["titles"] if t.endswith(".")), key=len, reverse=True)
+    words = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"{INITIAL_OR_INNER_STOP}|\b(?i:{words})\.")
 
 
 @dataclass
@@ -102,7 +124,8 @@ class StatementFinder(CueContent):
         self.quotes = find_quotes(self.text)
         self.separator = paragraph_separator(self.text)
         self.fallback_content: dict[int, tuple[int, int]] = {}
-        self.token_starts = [t.idx for t in doc]
+        self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []  # without building Token objects
+        self.abbreviations = abbreviation_pattern()
 
     # --- helpers -----------------------------------------------------------------------------
 
@@ -121,10 +144,15 @@ class StatementFinder(CueContent):
 
     def speaker_head(self, cue: Cue) -> Token | None:
         tok = cue.token
-        if cue.kind == "impersonal":
+        if cue.kind == "unsourced":
+            return unsourced_noun_source(tok, self.attr)
+        if cue.kind in IMPERSONAL_KINDS:
             return None
         if cue.kind == "noun":
-            return next((c for c in tok.children if c.dep_ == "poss"), None)
+            possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
+            return self.bound_possessor(possessor) if possessor is not None else None
+        if cue.kind == "adjective":
+            return adjective_subject(tok, self.attr)
         if cue.kind == "according":
             to = self.doc[tok.i + 1]
             objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
@@ -135,6 +163,8 @@ class StatementFinder(CueContent):
         climbed = False
         for _ in range(5):
             subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (climbed and c.dep_ == "nsubjpass")]
+            if len(subjects) > 1 and any(self.in_quote(s) for s in subjects):  # "“That,” he said": not "That"
+                subjects = [s for s in subjects if not self.in_quote(s)] or subjects
             if len(subjects) > 1:  # mis-parses ("The" + "Forces", "He said his attacks ..."): keep the likeliest
                 subjects.sort(key=lambda t: (t.lower_ in {"the", "a", "an"}, t.i > tok.i, -len(list(t.subtree))))
             if subjects:
@@ -148,18 +178,48 @@ class StatementFinder(CueContent):
                     return objects[0]  # "Footage showed her father ..., saying, '...'"
                 return subjects[0]
             if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"PROPN", "NOUN"}:
-                return tok.head
+                host = tok.head.head if tok.head.dep_ in {"dobj", "pobj"} else None
+                while host is not None and host.pos_ == "ADP":
+                    host = host.head
+                if self.speaker_like(tok.head) or host is None or host.pos_ != "VERB":
+                    return tok.head
+                tok, climbed = host, True  # "His office issued a statement saying ...": the office says it
+                continue
             if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
                 host = tok.head.head  # "quoted as saying", "praised her for saying"
                 if host.pos_ in {"NOUN", "PROPN"} and self.speaker_like(host):
                     return host
                 tok, climbed = host, True
                 continue
-            if tok.dep_ in CLAUSE_HOST_DEPS and tok.head is not tok:
+            if tok.dep_ in CLAUSE_HOST_DEPS and tok.head.i != tok.i:
                 tok = tok.head
                 climbed = True
+                while tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex["speech_verbs"]:
+                    tok = tok.head  # "She said he would help, saying ...": she, not he, is saying it
                 continue
             break
+        return self.line_subject(cue.token)
+
+    def bound_possessor(self, possessor: Token) -> Token:
+        """'He restated his support for X': a possessive pronoun in the clause of a subject refers to that subject."""
+        if possessor.lower_ not in POSSESSIVE_PRONOUNS:
+            return possessor
+        verb = next((a for a in possessor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+        if subject is None or subject.i > possessor.i or subject.left_edge.i <= possessor.i <= subject.right_edge.i:
+            return possessor
+        return subject
+
+    def line_subject(self, cue: Token) -> Token | None:
+        """A subject the parser hung on the line before ('... polls' + line break + 'Trump, in Kentucky, said'):
+        the first name-like word of the cue's line that is attached outside that line."""
+        line_start = self.text.rfind("\n", 0, cue.idx) + 1
+        if line_start == 0:
+            return None
+        for tok in self.doc[self.token_at(line_start).i:cue.i]:
+            if tok.idx >= line_start and tok.head.idx < line_start and tok.pos_ in {"PROPN", "NOUN", "PRON"} and \
+                    self.speaker_like(tok) and not self.in_quote(tok):
+                return tok
         return None
 
     def same_paragraph_subject(self, subject: Token, cue: Token) -> Token:
@@ -188,8 +248,8 @@ class StatementFinder(CueContent):
         gap = self.text[start:end]
         if gap.rstrip().endswith(":"):
             gap = gap.rstrip()
-        return self.separator not in gap and not any(ch in SENTENCE_END for ch in gap.replace("Sen.", "").replace(
-            "Rep.", "")) and not any(start <= q.mark_start < end for q in self.quotes)
+        return self.separator not in gap and not any(ch in SENTENCE_END for ch in self.abbreviations.sub("", gap)) and \
+            not any(start <= q.mark_start < end for q in self.quotes)
 
     def cue_after(self, quote: Quote, cues: list[Cue]) -> Cue | None:
         inner = self.text[quote.start:quote.end]
@@ -217,8 +277,7 @@ class StatementFinder(CueContent):
                 break
             if quote.mark_start - end <= MAX_BEFORE_GAP and cue.kind == "speech" and self.gap_is_open(
                     end, quote.mark_start):
-                if best is None or not self.is_ancestor(best.token, cue.token):
-                    best = cue
+                best = cue  # the nearest cue before the quote ("claimed ..., stating: '…'")
         if best is None:
             return None
         lead = self.text[best.token.idx + len(best.token.text):quote.mark_start].rstrip()
@@ -226,12 +285,8 @@ class StatementFinder(CueContent):
             return best
         words = len(self.text[quote.start:quote.end].split())
         first = self.token_at(quote.start)
-        linked = any(a is best.token for a in first.ancestors)
+        linked = any(a.i == best.token.i for a in first.ancestors)
         return best if linked and words >= 4 else None
-
-    @staticmethod
-    def is_ancestor(parent: Token, child: Token) -> bool:
-        return any(a is parent for a in child.ancestors)
 
     def sentence_of(self, offset: int) -> Span:
         return sent_of(self.doc, self.token_at(offset).i)
@@ -242,14 +297,24 @@ class StatementFinder(CueContent):
         cues = find_cues(self.doc, self.lex, self.in_quote)
         out: list[Draft] = []
         used_quotes: set[int] = set()
+        after = {index: self.cue_after(quote, cues) for index, quote in enumerate(self.quotes) if not quote.continued}
+        quoted_cues = {id(cue) for index, cue in after.items()
+                       if cue is not None and self.opens_sentence(self.quotes[index])}
+        cue_tokens = {cue.token.i for cue in cues}
         for cue in cues:
-            if cue.kind in OWN_CLAUSE_KINDS and cue.token.dep_ == "ccomp":
+            if cue.kind in OWN_CLAUSE_KINDS and cue.token.dep_ == "ccomp" and cue.token.head.i in cue_tokens and \
+                    self.same_paragraph(cue.token, (cue.token.head.idx, cue.token.head.idx)):
                 continue  # "she said he believes X": a belief inside what someone said is part of that content
+            if cue.kind in {"evidential", "unsourced"} and (cue.token.head.i in cue_tokens or cue.token.dep_ == "pobj"
+                                                             and cue.token.head.head.i in cue_tokens):
+                continue  # "he allegedly said", "expressed concern about", "said in a statement": the verb's own
+            if id(cue) in quoted_cues:
+                continue  # "“…,” she said, adding …": the quote before the cue is what was said
             span = self.reported_content(cue)
             if span is None:
                 continue
             out.append(Draft(span[0], span[1], False, cue, self.speaker_head(cue)))
-        out = [d for d in out if not (d.cue is not None and d.cue.kind in {"attitude", "impersonal", "noun"} and any(
+        out = [d for d in out if not (d.cue is not None and d.cue.kind in NESTED_KINDS and any(
             o is not d and o.start <= d.cue.token.idx < o.end for o in out))]  # nested in another content
         for d in out:  # a quote inside what someone believes or found is still somebody's speech
             if d.cue is None or d.cue.category != "speech":
@@ -257,6 +322,7 @@ class StatementFinder(CueContent):
             for index, quote in enumerate(self.quotes):
                 if d.start <= quote.mark_start and quote.mark_end <= d.end + 1:
                     used_quotes.add(index)
+        self.trim_participles(out, cues)
         reported_cues = {id(d.cue) for d in out}
         previous: Draft | None = None
         for index, quote in enumerate(self.quotes):
@@ -266,7 +332,9 @@ class StatementFinder(CueContent):
             if quote.continued and previous is not None:
                 draft = Draft(quote.start, quote.end, True, previous.cue, previous.speaker_head, inherit=True)
             else:
-                cue = self.cue_after(quote, cues) or self.cue_before(quote, cues)
+                cue = after.get(index)
+                if cue is None or id(cue) in reported_cues:  # '“…!” and said that …': the cue before the quote
+                    cue = self.cue_before(quote, cues) or cue
                 if cue is not None and id(cue) not in reported_cues:
                     draft = Draft(quote.start, quote.end, True, cue, self.speaker_head(cue))
                 elif cue is None and self.is_sentence_quote(quote):
@@ -283,6 +351,17 @@ class StatementFinder(CueContent):
         out.extend(self.label_drafts(out))
         out.sort(key=lambda d: (d.start, d.end))
         return out
+
+    def trim_participles(self, drafts: list[Draft], cues: list[Cue]) -> None:
+        """'She said the plan works, saying ...', '..., adding that ...': a speech participle after a comma starts
+        a statement of its own; the content before it ends there."""
+        starts = [c.token.left_edge.idx for c in cues if c.kind == "speech" and c.token.tag_ == "VBG" and
+                  c.token.dep_ in {"advcl", "conj", "xcomp"} and c.token.left_edge.i > 0 and
+                  self.doc[c.token.left_edge.i - 1].text in {",", "—", "–", "-"}]
+        for draft in drafts:
+            cut = min((start for start in starts if draft.start < start < draft.end), default=None)
+            if cut is not None:
+                draft.end = len(self.text[:cut].rstrip(" ,—–-\n"))
 
     def label_drafts(self, found: list[Draft]) -> list[Draft]:
         """'Name: words' at the start of a paragraph or title (headlines, transcripts): the label speaks."""
@@ -317,10 +396,12 @@ class StatementFinder(CueContent):
         direct = self.text[colon + 1:content_start].strip()[:1] in {'"', "“"}
         return Draft(content_start, content_end, direct, Cue(label.root, ":", "label"), label.root)
 
-    def is_sentence_quote(self, quote: Quote) -> bool:
+    def opens_sentence(self, quote: Quote) -> bool:
         before = self.text[max(0, quote.mark_start - 3):quote.mark_start].strip()
-        at_start = not before or before[-1] in SENTENCE_END + "\n"
-        return at_start and len(self.text[quote.start:quote.end].split()) >= 4
+        return not before or before[-1] in SENTENCE_END + "\n"
+
+    def is_sentence_quote(self, quote: Quote) -> bool:
+        return self.opens_sentence(quote) and len(self.text[quote.start:quote.end].split()) >= 4
 
     def resolve(self, drafts: list[Draft]) -> None:
         memory = SalienceMemory()
@@ -343,7 +424,7 @@ class StatementFinder(CueContent):
                     draft.speaker = resolve_speaker(draft.speaker_head, memory)
                     if draft.speaker is not None and draft.speaker.kind != "other":
                         memory.remember(draft.speaker_head.idx, draft.speaker)
-                if draft.speaker is None and not (draft.cue is not None and draft.cue.kind == "impersonal"):
+                if draft.speaker is None and not (draft.cue is not None and draft.cue.kind in IMPERSONAL_KINDS):
                     draft.start = -1  # no one to attribute it to (imperative, "there were emails showing"): dropped
                 if draft.speaker is not None:
                     last = draft
