@@ -36,10 +36,10 @@ def test_company_named_like_a_foreign_city_is_not_a_place(nlp: Language) -> None
 
 
 def test_place_an_organisation_is_named_after_is_a_place(nlp: Language) -> None:
-    text = "A spokesman for the Oakland Police Department said the road was closed."
-    assert "Oakland" in _places(nlp, text, "Oakland Police Department", "ORG")
-    text = "The Butler County Health Consortium opened a clinic."
-    assert "Butler County" in _places(nlp, text, "Butler County Health Consortium", "ORG")
+    text = "A spokesman for the Fresno Water Board said the canal was closed."
+    assert "Fresno" in _places(nlp, text, "Fresno Water Board", "ORG")
+    text = "The Marion County Library Trust opened a branch."
+    assert "Marion County" in _places(nlp, text, "Marion County Library Trust", "ORG")
 
 
 def test_common_word_or_demonym_at_the_start_of_an_organisation_is_not_a_place(nlp: Language) -> None:
@@ -48,6 +48,6 @@ def test_common_word_or_demonym_at_the_start_of_an_organisation_is_not_a_place(n
 
 
 def test_place_after_of_in_an_organisations_name_is_a_place(nlp: Language) -> None:
-    text = "A professor at the University of Nebraska said the study was sound."
-    assert "Nebraska" in _places(nlp, text, "the University of Nebraska", "ORG")
+    text = "A curator at the Library of Alaska said the map was genuine."
+    assert "Alaska" in _places(nlp, text, "the Library of Alaska", "ORG")
     assert not _places(nlp, "The Ministry of Health said so.", "The Ministry of Health", "ORG")

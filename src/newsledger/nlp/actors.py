@@ -127,8 +127,8 @@ class ActorMentionFinder:
 
     def _agent_position(self, tok: Token) -> bool:
         """A bare force noun where an actor stands: subject, object of a preposition, modifier, or an object
-        that names people ('killing five soldiers', not 'fired a drone'); a conjunct stands where the first
-        one does ('from tanks and helicopters')."""
+        that names people ('killing five soldiers', not 'launched a missile'); a conjunct stands where the first
+        one does ('from gunboats and jets')."""
         first = tok
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head

@@ -294,7 +294,7 @@ def place_rank(place: PlaceMention) -> int:
 
 
 def names_a_facility(text: str, place: PlaceMention) -> bool:
-    """'at Al Nour roundabout', 'on the Port Town road': a name before a street word is that street's
+    """'at Al Qamar roundabout', 'on the Port Town road': a name before a street word is that street's
     name, article or not.  Before a building word it is the building's name when no article comes before it
     ('at Al Noor hospital'); 'a Port Town school' or 'the Harbour market' are a school and a market in that
     town: the town stays a location."""

@@ -2,7 +2,7 @@
 
 Mentions come from two finders.  spaCy's GPE/LOC/FAC entities (less organisations the small model
 takes for places, listed in ``data/geo_not_places.txt``, and demonyms used as adjectives), the place
-an ORG entity is named after ("Oakland Police Department") and ORG/PERSON entities that are exactly a
+an ORG entity is named after ("Fresno Water Board") and ORG/PERSON entities that are exactly a
 region's or large city's name; and the
 gazetteer itself, for names the small model mislabels ("Khan Younis" as PERSON, "Muwasi" as ORG):
 capitalised token n-grams whose normalised form is a curated place, a GeoNames place of a matched
@@ -149,15 +149,15 @@ class PlaceMentionFinder:
         return out
 
     def _leading_place(self, ent: Span) -> tuple[int, int] | None:
-        """The place an organisation is named after, at the start of its name ("Oakland Police
-        Department", "Butler County Health Consortium", "Tennessee Arts Commission"): the longest
+        """The place an organisation is named after, at the start of its name ("Fresno Water
+        Board", "Marion County Library Trust", "Vermont Rowing Federation"): the longest
         leading run of up to three capitalised words, short of the whole name, that is a matched
         multi-word place name or the main name of an admin1 or admin2 division; or one word that is
         a country, an admin1 region, a curated place or a city of 100,000 people or more, and neither
         a demonym ("Russian Geographical Society") nor an organisation, building or street word
-        ("University Hospital Board").  A subdivision's name with its type ("Ohio State University")
+        ("University Hospital Board").  A subdivision's name with its type ("Iowa State Fair")
         is left to the type-alias rule.  Failing that, the same after its "of" ("Bank of Ghana",
-        "University of Nebraska")."""
+        "Library of Alaska")."""
         start = 1 if ent[0].lower_ == "the" else 0
         runs = [ent[start:end] for end in range(min(len(ent) - 1, start + 3), start, -1)]
         of = next((t.i for t in ent[1:-1] if t.lower_ == "of"), None)  # "University of Kent"

@@ -278,7 +278,7 @@ def impersonal_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue
 
 def noun_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
     """'the senator's claim that ...', 'her decision to run': the possessor is the source; with no possessor
-    ('complaints that ...', 'accusations of favoritism') the statement has no speaker."""
+    ('complaints that ...', 'charges of bias') the statement has no speaker."""
     lemma = tok.lemma_.lower()
     kind = attr["noun_kind"].get(lemma)
     if kind is None or noun_content_head(tok, attr) is None:
@@ -331,7 +331,7 @@ def adjective_complement(tok: Token, attr: dict[str, Any]) -> Token | None:
 
 
 def adjective_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
-    """'Labor leaders remain confident that ...', 'she is eager to start', 'they were worried about the tax':
+    """'the coach remains confident that ...', 'she is eager to start', 'they were worried about the tax':
     an adjective of certainty, willingness or emotion (``adjective_cues``) after a linking verb, with a complement."""
     kind = attr["adjective_kind"].get(tok.lower_)
     if kind is None or adjective_subject(tok, attr) is None or adjective_complement(tok, attr) is None:

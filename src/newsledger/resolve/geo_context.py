@@ -258,7 +258,7 @@ def _demonym_place(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
 
 def _names_landform(name: str) -> bool:
     """A river, lake, mountain or island by its last or first word ("Red River", "Lake Erie"); not a
-    valley, peninsula, desert, plateau or delta, whose names also name regions ("Fraser Valley")."""
+    valley, peninsula, desert, plateau or delta, whose names also name regions ("Ruhr Valley")."""
     words = [w.lower().strip(".,") for w in name.split()]
     landform = name_part_words()["landform"] - REGION_LANDFORMS
     return len(words) > 1 and (words[-1] in landform or words[0] in landform)
@@ -273,7 +273,7 @@ def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     Times", "Bank of Ghana", "Tulsa University") nor a river, lake or mountain ("Yukon River", "Lake
     Segovia"): its last word, or the word before "of", is an organisation or landform word, or its
     first word a landform word (``data/geo_name_part_words.csv``).  A name ending in a division type
-    ("Nyanza Province", ``data/geo_subdivision_types.txt``) is guessed only as a division.  Guesses are marked
+    ("Kunduz Province", ``data/geo_subdivision_types.txt``) is guessed only as a division.  Guesses are marked
     ``matched="part"`` and do not vote for the article's focus."""
     words = name.split()
     lexicon = name_part_words()
@@ -284,7 +284,7 @@ def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     heads = [lowered[-1]] + [w for w, nxt in zip(lowered[:-1], lowered[1:], strict=True) if nxt == "of"]
     if any(w in not_places for w in heads) or lowered[0] in lexicon["landform"]:
         return ()  # "Tacoma Times", "Bank of Ghana", "Yukon River", "Lake Segovia": not the place named
-    # "Nyanza Province", "Karak district": the name says it is a division, so a town named like it is no guess
+    # "Kunduz Province", "Karak district": the name says it is a division, so a town named like it is no guess
     division_only = lowered[-1] in gaz.subdivision_types
     compass = lexicon["compass"]
     tails = []
