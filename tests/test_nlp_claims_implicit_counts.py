@@ -83,3 +83,10 @@ def test_claims_plural_conjunct_without_number_is_a_lower_bound(parse) -> None: 
     assert [(c.value, c.low, c.qualifier) for c in doc._.claims if c.category == "killed"] == [(None, 3, "at least")]
     [e] = doc._.events
     assert e.fatalities.best == 3
+
+
+def test_claims_a_range_is_one_count_between_its_figures(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Twenty-five were killed and seven-eight wounded when shells hit the depot.", "2024-05-16")
+    got = sorted((c.category, c.low, c.high, c.qualifier) for c in doc._.claims)
+    assert got == [("injured", 7, 8, "between"), ("killed", 25, 25, "exact")]
+    assert [(c.value, c.category) for c in parse("The score was 5-3.", "2024-05-16")._.claims] == []

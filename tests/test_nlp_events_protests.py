@@ -58,3 +58,8 @@ def test_riot_by_a_named_crowd_and_no_excessive_force_for_a_dead_policeman(parse
     assert (e.event_type, e.actor1) == ("Riots", "Rioters (Kenya)")
     [e] = events_of(parse, "Police fired tear gas at protesters in Kisumu on Monday; a policeman was killed by a stone.")
     assert e.sub_event_type == "Protest with intervention"
+
+
+def test_crowd_described_or_speaking_or_planning_is_no_protest(parse) -> None:  # type: ignore[no-untyped-def]
+    assert events_of(parse, "Police said the protesters in Nairobi were peaceful.") == []
+    assert events_of(parse, "Protesters in Nairobi say they will return next week.") == []

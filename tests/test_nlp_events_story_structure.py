@@ -50,3 +50,16 @@ def test_story_agentless_lede_retells_the_headline(parse) -> None:  # type: igno
     [e] = parse(text, "2024-06-04")._.events
     assert e.actor1 == "Military Forces of Myanmar" and e.fatalities.best == 9
     assert e.date.start.isoformat() == "2024-06-03" and e.location.country == "Myanmar"
+
+
+def test_story_blame_for_another_act_and_a_lede_from_elsewhere(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded in Mogadishu on Monday, killing four people.\n\n"
+            "The government blamed al Shabaab for a separate attack in Kismayo last month.")
+    assert [e.actor1 for e in parse(text, "2024-06-04")._.events] == [None]
+    text = "Israeli strikes kill 10 in Rafah\n\nA car bomb killed three people in Beirut on Tuesday, officials said."
+    beirut = [e for e in parse(text, "2024-06-04")._.events if e.location.country == "Lebanon"]
+    assert beirut and beirut[0].actor1 is None
+
+
+def test_story_a_country_that_strikes_a_deal_attacks_no_one(parse) -> None:  # type: ignore[no-untyped-def]
+    assert parse("Russia struck a deal with Iran on drones in Tehran on Monday.", "2024-06-04")._.events == []

@@ -63,3 +63,8 @@ def test_geo_precision_by_feature() -> None:
 def test_a_town_wins_over_the_region_named_after_it_by_a_short_name() -> None:
     [kherson] = resolve_names(["Kherson"])
     assert kherson is not None and kherson.feature.startswith("PPL")  # the town, not "Khersonska oblast"
+
+
+def test_a_village_sharing_a_regions_short_name_does_not_win() -> None:
+    [place] = resolve_names(["Zaporizhzhia"])
+    assert place is not None and not (place.feature.startswith("PPL") and (place.population or 0) < 20_000)

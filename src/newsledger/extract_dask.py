@@ -60,8 +60,9 @@ def connect(address: str | Client, processes: int = 1) -> tuple[Client, ExitStac
     stack = ExitStack()
     if isinstance(address, Client):
         return address, stack
+    address = address.strip()
     try:
-        if address.strip().lower() == LOCAL:
+        if address.lower() == LOCAL:
             cluster = stack.enter_context(LocalCluster(n_workers=max(1, processes), threads_per_worker=1,
                                                        processes=True, dashboard_address=None))
             return stack.enter_context(Client(cluster)), stack

@@ -57,8 +57,7 @@ class ActorMentionFinder:
             country = lex.country_of_demonym(tok.text)
             if country is None:
                 continue
-            if tok.lower_ in lex.countries and tok.ent_type_ == "GPE" and (
-                    tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" or tok.dep_ == "pobj" and tok.head.lower_ == "by"):
+            if tok.lower_ in lex.countries and tok.ent_type_ == "GPE" and self._country_as_agent(tok):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="state"))  # "Russia launched drones", "by Russia"
                 continue
             nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
@@ -124,6 +123,17 @@ class ActorMentionFinder:
             if entry is not None:
                 return entry
         return None
+
+    def _country_as_agent(self, tok: Token) -> bool:
+        """'Russia launched drones', 'drones launched by Russia': a country acting with force, not one that
+        strikes a deal or says something."""
+        nouns = self.lexicon.nouns
+        if tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+            return tok.head.head.lemma_ in nouns.get("country_agent_verbs", ())
+        verb = tok.head
+        if tok.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_ not in nouns.get("country_agent_verbs", ()):
+            return False
+        return not any(c.dep_ == "dobj" and c.lemma_ in nouns.get("not_targets", ()) for c in verb.children)
 
     def _agent_position(self, tok: Token) -> bool:
         """A bare force noun where an actor stands: subject, object of a preposition, modifier, or an object

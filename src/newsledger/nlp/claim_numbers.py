@@ -284,9 +284,10 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         counted = _counted_noun(doc, num)
         anchor = counted if counted is not None else doc[num.end - 1]
         hit = None
-        state = doc[num.end] if num.value is not None and num.end < len(doc) else None
-        if state is not None and state.lower_ in lex.states and counted is not None and counted.i > state.i and \
-                counted.lower_ in lex.nouns:  # "eleven dead and many wounded": eleven are dead
+        state = doc[num.end] if (num.value is not None or num.qualifier == "between") and num.end < len(doc) else None
+        if state is not None and state.lower_ in lex.states and (counted is None or counted.i > state.i and
+                                                                 counted.lower_ in lex.nouns):
+            # "eleven dead and many wounded": eleven are dead; "25 killed and 7-8 wounded": 7 to 8 wounded
             hit, counted = (lex.states[state.lower_], state), None
         if hit is None and counted is not None and counted.lower_ in lex.nouns:
             hit = (lex.nouns[counted.lower_], counted)

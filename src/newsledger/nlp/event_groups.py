@@ -124,6 +124,14 @@ def in_headline(m: EventMention) -> bool:
     return m.paragraph == 0 and "\n" not in text and not text.endswith((".", "!", "?", '"', "”"))
 
 
+def _same_country(a: EventGroup, b: EventGroup) -> bool:
+    """Both groups' places lie in one country, or one of them names none ("Strikes kill 10 in Rafah" is not
+    retold by "A car bomb killed three in Beirut")."""
+    countries = [{m.place.resolution.country_code for m in g.mentions
+                  if m.place is not None and m.place.resolution is not None} for g in (a, b)]
+    return not countries[0] or not countries[1] or bool(countries[0] & countries[1])
+
+
 def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
     """'Five people were killed in Kherson. Drones had struck a bus there': violence told before any agent joins
     the next violent event of the same paragraph that has an agent, a compatible date and place."""
@@ -140,7 +148,7 @@ def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
                  and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
         retold = False
         if not later and g.mentions[0].paragraph == 1:  # a lede without agent tells the headline's event again
-            later = [h for h in out if h is not g and in_headline(h.mentions[0])
+            later = [h for h in out if h is not g and in_headline(h.mentions[0]) and _same_country(g, h)
                      and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
             retold = bool(later)
         if not later or not (retold or _groups_compatible(g, later[0])):
@@ -183,11 +191,31 @@ def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
     return out
 
 
+_OTHER_EVENT = frozenset({"separate", "another", "other", "earlier", "previous", "past", "last", "similar", "prior"})
+
+
 def _blamed(verb: Token, actors: list[ActorMention]) -> ActorMention | None:
-    """'blamed the RSF for the attack', 'accused Israeli forces of the strike': the actor blamed."""
+    """'blamed the RSF for the attack', 'accused Israeli forces of the strike', 'blamed the attack on the RSF':
+    the actor blamed, unless the act named is another one ('for a separate attack', 'for an attack last month')."""
+    def actor_in(tok: Token) -> ActorMention | None:
+        return next((a for a in actors if a.start <= tok.i < a.end and not is_local(a.canonical)), None)
+
+    for prep in verb.children:  # the act blamed must be the one just told
+        if prep.dep_ == "prep" and prep.lower_ in {"for", "of"}:
+            for act in prep.children:
+                if any(t.lower_ in _OTHER_EVENT or t.ent_type_ in {"DATE", "GPE", "LOC", "FAC"} for t in act.subtree):
+                    return None
     for child in verb.children:
         if child.dep_ == "dobj":
-            return next((a for a in actors if a.start <= child.i < a.end and not is_local(a.canonical)), None)
+            blamed = actor_in(child)
+            if blamed is not None:
+                return blamed
+            on = [p for p in child.children if p.dep_ == "prep" and p.lower_ == "on"] + [
+                p for p in verb.children if p.dep_ == "prep" and p.lower_ == "on"]  # "blamed the attack on X"
+            for p in on:
+                for obj in p.children:
+                    if obj.dep_ == "pobj" and actor_in(obj) is not None:
+                        return actor_in(obj)
     return None
 
 

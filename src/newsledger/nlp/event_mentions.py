@@ -86,6 +86,7 @@ class EventMention:
     time: TimeExpression | None = None
     claims: list[Claim] = field(default_factory=list)
     paragraph: int = 0
+    agent_from: EventMention | None = None  # the mention whose agent this one took (told without its own)
 
 
 # --- filters -----------------------------------------------------------------------------------------
@@ -162,7 +163,10 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
                     if a is not None and a.kind != "civilians":
                         return a
     node = tok
+    sent = sent_of(tok.doc, tok.i)
     for _ in range(8):
+        if not sent.start <= node.i < sent.end:
+            break  # the parse may join a headline to the lede: the agent is in the trigger's own sentence
         if node.dep_ in {"acl", "relcl"} and node.head.pos_ in {"NOUN", "PROPN"} and \
                 node.head.dep_ not in {"dobj", "pobj"}:  # "PIJ militants planted ..." (an object noun is
             a = _actor_at([node.head, *node.head.lefts], actors)  # the target: "fired at troops stationed")

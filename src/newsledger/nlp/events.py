@@ -22,10 +22,18 @@ from functools import lru_cache
 from importlib import resources
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import ActorMention, is_local
+from newsledger.nlp.event_crowds import (
+    RIOT,
+    acts_on,
+    crowd_actor,
+    crowd_acts,
+    crowd_is_subject,
+    forces_killed,
+)
 from newsledger.nlp.event_groups import (
     ARMED,
     VIOLENT,
@@ -54,7 +62,7 @@ from newsledger.nlp.event_mentions import (
 )
 from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
-from newsledger.resolve.actors import actor_lexicon, canonical_for
+from newsledger.resolve.actors import canonical_for
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
 from newsledger.resolve.fatalities import event_fatalities
 
@@ -85,28 +93,6 @@ def _paragraph_of(doc: Doc, char: int) -> int:
     return doc_text(doc).count("\n\n", 0, char)
 
 
-RIOT = TriggerType("Riots", "Violent demonstration", 0)
-
-
-def _subject(trig: Span) -> Token | None:
-    node = trig.root if trig.root.pos_ in {"VERB", "AUX"} else trig.root.head
-    return next((c for c in node.children if c.dep_ == "nsubj"), None)
-
-
-def _protesters(trig: Span, actors: list[ActorMention], ttype: TriggerType) -> ActorMention | None:
-    """'Palestinians protested': the people who protest are Protesters (or Rioters) of their country.  A crowd
-    of no stated country is left to the event, which names it after the event's country."""
-    subject = _subject(trig)
-    if subject is None:
-        return None
-    for a in actors:  # "Palestinians protested", "hundreds of Kenyan protesters marched"
-        if any(a.start <= t.i < a.end for t in subject.subtree) and a.kind in {"civilians", "protesters"} and a.country:
-            kind = "Rioters" if ttype.event_type == "Riots" else "Protesters"
-            return ActorMention(a.start, a.end, a.start_char, a.end_char, a.text, f"{kind} ({a.country})",
-                                "protesters", a.country)
-    return None
-
-
 def _speaker_as_subject(trig: Span, actors: list[ActorMention], statements: list[Statement]) -> ActorMention | None:
     """'The air force said it shot down 18 drones': a pronoun subject inside what an actor says is that
     actor (the speaker's own claim of the act)."""
@@ -121,25 +107,6 @@ def _speaker_as_subject(trig: Span, actors: list[ActorMention], statements: list
         speaker = st.speaker_evidence
         return next((a for a in actors if speaker.start <= a.start_char < speaker.end), None)
     return None
-
-
-def _acts_on(trig: Span, force: ActorMention, lex: EventLexicon) -> bool:
-    """The force is the subject of a clause, not a report, that holds the protest word ('police dispersed
-    the march', 'troops fired at demonstrators'), not a speaker about it ('police said the march ...')."""
-    for verb in [trig.root, *trig.root.ancestors]:
-        if verb.pos_ not in {"VERB", "AUX"}:
-            continue
-        subjects = [c for c in verb.children if c.dep_ in {"nsubj", "agent"}]
-        if any(force.start <= t.i < force.end for c in subjects for t in c.subtree):
-            return verb.lemma_ not in lex.report_verbs
-    return False
-
-
-def _crowd_is_subject(trig: Span) -> bool:
-    """'Rioters set fire…', 'a crowd of protesters stormed…': the doer is a protesting crowd."""
-    subject = _subject(trig)
-    crowd = actor_lexicon().nouns["protesters"]
-    return subject is not None and any(t.lower_ in crowd or t.lemma_ in crowd for t in subject.subtree)
 
 
 def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon,
@@ -174,15 +141,15 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
                 holder_head.dep_ == "pobj" and holder_head.head.lower_ in lex.target_preps)):
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
         if ttype.event_type in {"Protests", "Riots"} and actor1 is None:
-            actor1 = _protesters(trig, actors, ttype)
-        if (actor1 is None or actor1.kind == "protesters") and _crowd_is_subject(trig) and (
+            actor1 = crowd_actor(trig, actors, ttype)
+        if (actor1 is None or actor1.kind == "protesters") and crowd_is_subject(trig) and (
                 ttype.event_type in VIOLENT or ttype.sub_event_type == "Looting/property destruction"):
             # "rioters set fire to a police station", "Kenyan protesters burned tyres": a riot
-            actor1, ttype = _protesters(trig, actors, RIOT), TriggerType(RIOT.event_type, RIOT.sub_event_type,
+            actor1, ttype = crowd_actor(trig, actors, RIOT), TriggerType(RIOT.event_type, RIOT.sub_event_type,
                                                                         ttype.priority)
-        acting = actor1 is not None and actor1.kind in {"state", "police"} and _acts_on(trig, actor1, lex)
-        if trig.text.lower() in lex.crowd_nouns and trig.root.dep_ not in {"nsubj", "nsubjpass"} and not acting:
-            continue  # "the minister condemned the protesters": a crowd named, no protest told
+        acting = actor1 is not None and actor1.kind in {"state", "police"} and acts_on(trig, actor1, lex)
+        if trig.text.lower() in lex.crowd_nouns and not acting and not crowd_acts(trig.root, lex):
+            continue  # "the minister condemned the protesters", "protesters say they will return": no protest told
         intervening = None
         if ttype.event_type in {"Protests", "Riots"} and actor1 is not None and actor1.kind in {"state", "police"}:
             # "police fired tear gas at demonstrators": ACLED codes the crowd as actor1, the force as actor2;
@@ -252,7 +219,7 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
                 and p.actor1.canonical == m.actor1.canonical] or (list(near) if m.actor1 is None else [])
         if same:
             if m.actor1 is None:  # "..., were killed overnight": the agent of the event just told
-                m.actor1 = same[-1].actor1
+                m.actor1, m.agent_from = same[-1].actor1, same[-1]
             return TriggerType(same[-1].ttype.event_type, same[-1].ttype.sub_event_type, t.priority, generic=True)
         if m.actor1 is None and not killed_here:
             return None
@@ -262,7 +229,7 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
             if not (m.civilians or killed_here):
                 return None
     if t.sub_event_type == "Protest with intervention" and any(
-            c.category == "killed" and c.scope == "incident" and not _forces_killed(c) for c in claims):
+            c.category == "killed" and c.scope == "incident" and not forces_killed(c) for c in claims):
         return TriggerType("Protests", "Excessive force against protesters", t.priority)
     if t.event_type == "Violence against civilians" and m.actor2 is not None and m.actor2.kind in \
             {"state", "police"} | ARMED:
@@ -270,11 +237,10 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
     return t
 
 
-def _forces_killed(claim: Claim) -> bool:
-    """The claim counts members of a force ('a policeman was killed'), not people of the crowd."""
-    nouns = actor_lexicon().nouns
-    words = set(f"{claim.victims or ''} {claim.evidence.text}".lower().replace(",", " ").split())
-    return bool(words & (nouns["state"] | nouns["police"] | {"policeman", "policemen", "officer", "officers"}))
+def _other_country(a: EventMention, b: EventMention) -> bool:
+    codes = [m.place.resolution.country_code if m.place is not None and m.place.resolution is not None else None
+             for m in (a, b)]
+    return None not in codes and codes[0] != codes[1]
 
 
 def _inherit_agent(m: EventMention, previous: list[EventMention]) -> None:
@@ -414,6 +380,8 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
             m.place, m.approximate_place, m.region = choose_place(doc, sent, places, lex, excluded)
             if SAME_PLACE.search(sent.text) and mentions:  # "... in the same location": the place told before
                 m.place, m.approximate_place, m.region = None, False, False
+            if m.agent_from is not None and _other_country(m, m.agent_from):
+                m.actor1 = None  # the agent of an event in another country is not this one's
             m.time = choose_time(sent, times)
             if m.actor1 is None and not m.claims and m.ttype.generic:
                 continue  # "the renewed fighting comes after...": a generic word, no agent, no count

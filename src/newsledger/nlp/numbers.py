@@ -54,6 +54,18 @@ def _tens_hyphen_units(doc: Doc, j: int) -> bool:
     return doc[j].text == "-" and 0 < j < len(doc) - 1 and doc[j - 1].lower_ in _TENS and doc[j + 1].lower_ in _UNITS
 
 
+def _range_end(doc: Doc, j: int, low: int | None) -> tuple[int, int] | None:
+    """(end token, upper value) when the number ending before token ``j`` starts a range: a dash or "to" and
+    a larger number ("seven-eight", "7–9", "5 to 10"); a score ("5-3") is no range."""
+    if low is None or j + 1 >= len(doc) or doc[j].text not in {"-", "–", "to"} or not _is_number_token(doc[j + 1]):
+        return None
+    k = j + 2
+    while k < len(doc) and _is_number_token(doc[k]):
+        k += 1
+    high = parse_number(doc[j + 1:k].text)
+    return (k, high) if high is not None and high > low else None
+
+
 def parse_number(text: str) -> int | None:
     """Parse '1,200', '49,000', 'twelve', 'twenty-five', 'one hundred and twenty', '2 million' to an int."""
     t = re.sub(r"\s*-\s*", "-", text.strip().lower().replace(",", ""))  # "twenty - five" as tokenized
@@ -111,6 +123,11 @@ def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, ...]]) -> list[Num
                     break  # "12 15" are two numbers
                 j += 1
             value = parse_number(doc[i:j].text)
+            upper = _range_end(doc, j, value)
+            if upper is not None:  # "seven-eight people", "7 to 9 wounded": one count between two figures
+                out.append(NumberMention(i, upper[0], None, value, upper[1], qualifier="between"))
+                i = upper[0]
+                continue
             if value is not None:
                 out.append(NumberMention(i, j, value, value, value))
             i = j

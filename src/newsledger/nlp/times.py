@@ -102,7 +102,7 @@ def _governor(doc: Doc, start: int, end: int) -> tuple[Token, bool] | None:
     for _ in range(8):
         if tok.pos_ in ("VERB", "AUX") and not (span.start <= tok.i < span.end):
             return tok, direct
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return None
         if not (span.start <= tok.i < span.end) and tok.pos_ != "ADP":
             direct = False

@@ -176,6 +176,10 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
     capitals = {c.country_code for c in candidates if c.feature == "PPLC"}
     towns = {(c.country_code, c.admin1_code): c.population for c in candidates
              if c.feature.startswith("PPL") and c.matched == "name"}
+    # a town that is a seat or of some size, not a village that shares the name ("Zaporizhzhia", 656 people)
+    seats = {key for key, population in towns.items() if population >= 20_000} | {
+        (c.country_code, c.admin1_code) for c in candidates
+        if c.feature in ("PPLA", "PPLA2", "PPLC") and c.matched == "name"}
     namesake_cities = {key for key, population in towns.items() if population >= 100_000}
     scorer = _Scorer(context, own)
 
@@ -184,10 +188,10 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
         if support:
             value += SUPPORT_WEIGHT * min(support.get(cand, 0), SUPPORT_CAP)
         key = (cand.country_code, cand.admin1_code)
-        if cand.feature == "ADM1" and (cand.country_code in capitals or key in namesake_cities):
-            value -= 1.5  # "Washington", "Aleppo": the capital or city, not the region of the same name
-        elif cand.feature == "ADM1" and cand.matched != "name" and key in towns:
+        if cand.feature == "ADM1" and cand.matched != "name" and key in seats:
             value -= 10.0  # "Kherson": the town, whatever its size; the region is "Kherson region" ("… oblast")
+        elif cand.feature == "ADM1" and (cand.country_code in capitals or key in namesake_cities):
+            value -= 1.5  # "Washington", "Aleppo": the capital or city, not the region of the same name
         return value
 
     return max(candidates, key=score)
