@@ -138,3 +138,12 @@ def test_a_clause_ends_at_its_paragraph(statements_nlp: Language) -> None:
 def test_one_statement_per_cue_phrase(statements_nlp: Language, text: str, expected: tuple[str, str, str]) -> None:
     s = only(run(statements_nlp, text))
     assert (s.cue, s.speaker, s.text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The survey found mass graves near the village.",  # a physical find, not a finding
+    "The soldiers are confident in their equipment.",  # no proposition held
+    "The wounded were asked to wait outside the clinic.",  # a request, not a question
+])
+def test_cues_that_hold_no_attribution(statements_nlp: Language, text: str) -> None:
+    assert run(statements_nlp, text) == []

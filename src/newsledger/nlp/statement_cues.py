@@ -221,8 +221,10 @@ def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] |
         obj = objects[0]
         predicate = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advmod" and
                         c.lower_.endswith("ly") for c in [*right, *obj.children] if c.i > obj.i)
-        if evidence or lemma in attr["any_object_verbs"] or lemma in attr["object_verbs"] and is_stance_object(
-                lemma, obj, attr) or (lemma in attr["predicate_verbs"] and predicate):
+        small_clause = any(c.dep_ in {"acl", "relcl"} or c.tag_ == "VBG" for c in obj.children)
+        if evidence and (small_clause or is_stance_object(lemma, obj, attr)) or lemma in attr["any_object_verbs"] \
+                or lemma in attr["object_verbs"] and is_stance_object(lemma, obj, attr) or (
+                    lemma in attr["predicate_verbs"] and predicate):  # "a poll shows him leading", not "found graves"
             return "object", obj
         return None
     prepositions = attr["verb_prepositions"].get(lemma)
@@ -322,6 +324,8 @@ def adjective_complement(tok: Token, attr: dict[str, Any]) -> Token | None:
     clauses = [c for c in right if c.dep_ in CLAUSE_DEPS]
     if clauses:
         return clauses[0]
+    if attr["adjective_kind"].get(tok.lower_) == "belief":
+        return None  # "confident that ..." is a belief; "confident in their equipment" holds no proposition
     for child in right:
         if child.dep_ in {"prep", "agent"} and child.lower_ in attr["adjective_prepositions"] | {"by"}:
             obj = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
@@ -348,17 +352,18 @@ def evidential_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
 
 
 def question_complement(tok: Token, attr: dict[str, Any]) -> Token | None:
-    """What was asked: a clause or to-infinitive ("asked *whether he would run*", "asked *to resign*"), else the
-    object of a preposition of topic ("asked about *the tax*")."""
+    """What was asked: a clause ("asked *whether he would run*"), else the object of a preposition of topic
+    ("asked about *the tax*"); a to-infinitive is a request, not a question ("were asked to wait")."""
     right = [c for c in tok.children if c.i > tok.i]
-    clause = next((c for c in right if c.dep_ in CLAUSE_DEPS), None)
+    clause = next((c for c in right if c.dep_ in CLAUSE_DEPS and not (
+        c.tag_ == "VB" and any(a.lower_ == "to" for a in c.children))), None)  # "asked to wait": a request
     if clause is not None:
         return clause
     return content_preposition(tok, attr, attr["question_prepositions"])
 
 
 def question_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
-    """'Asked about the tax, ...', 'when asked whether ...', 'he was asked to resign': a question put to the subject
+    """'Asked about the tax, ...', 'when asked whether ...', 'he was asked whether he would resign': a question put to the subject
     by someone not named (a passive participle of a verb of asking, without an agent)."""
     if cue_lemma(tok) not in attr["question_verbs"] or tok.tag_ != "VBN" or any(
             c.dep_ == "agent" for c in tok.children):
