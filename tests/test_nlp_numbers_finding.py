@@ -36,6 +36,7 @@ def test_indices_where_reads_attributes_without_tokens() -> None:
     assert indices_where(spacy.blank("en")(""), "LOWER", {"seven"}) == []
 
 
-def test_numbers_hyphen_joins_tens_and_units_only(nlp: Language) -> None:
-    assert numbers(nlp, "twenty - five men and seven-eight boats") == [("twenty - five", 25), ("seven", 7),
-                                                                        ("eight", 8)]
+def test_numbers_hyphen_joins_tens_and_units_and_makes_ranges(nlp: Language) -> None:
+    doc = nlp("twenty - five men, seven-eight boats and a 5-3 score")
+    found = [(doc[n.start:n.end].text, n.value, n.low, n.high) for n in find_numbers(doc, casualty_lexicon().vague)]
+    assert found == [("twenty - five", 25, 25, 25), ("seven-eight", None, 7, 8), ("5", 5, 5, 5), ("3", 3, 3, 3)]
