@@ -63,3 +63,9 @@ def test_story_blame_for_another_act_and_a_lede_from_elsewhere(parse) -> None:  
 
 def test_story_a_country_that_strikes_a_deal_attacks_no_one(parse) -> None:  # type: ignore[no-untyped-def]
     assert parse("Russia struck a deal with Iran on drones in Tehran on Monday.", "2024-06-04")._.events == []
+
+
+def test_story_blame_across_extra_blank_lines(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("A car bomb exploded in Mogadishu on Monday, killing four people.\n\n\n\n"
+            "Officials blamed al Shabaab for the attack.")
+    assert [e.actor1 for e in parse(text, "2024-06-04")._.events] == ["Al Shabaab"]

@@ -38,3 +38,11 @@ def test_sentences_blank_line_splits_what_the_parser_joined(nlp) -> None:  # typ
     starts = [True] + [False] * 12  # the parser saw one sentence
     got = bounds(nlp, words, starts, spaces)
     assert len(got) == 2 and got[0].startswith("Shells kill") and got[1].startswith("PORT TOWN")
+
+
+def test_paragraph_index_counts_blank_lines_of_any_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsledger.nlp.sentences import paragraph_of
+
+    text = "One.\n\nTwo.\n  \nThree.\n\n\n\nFour."
+    doc = nlp.make_doc(text)
+    assert [paragraph_of(doc, text.index(w)) for w in ("One", "Two", "Three", "Four")] == [0, 1, 2, 3]

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.nlp.actors import ActorMention, is_local
 from newsledger.nlp.event_mentions import EventMention, distance_km, place_rank
-from newsledger.nlp.sentences import doc_text
+from newsledger.nlp.sentences import paragraph_of
 
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
 ARMED = {"rebel", "militia", "political_militia", "armed_generic", "external"}
@@ -230,7 +230,7 @@ def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMent
         blamed = _blamed(verb, actors)
         if blamed is None:
             continue
-        paragraph = doc_text(doc).count("\n\n", 0, verb.idx)
+        paragraph = paragraph_of(doc, verb.idx)
         before = [g for g in groups if g.lead.ttype.event_type in VIOLENT and g.mentions[0].trigger.start < verb.i
                   and paragraph - g.mentions[-1].paragraph in {0, 1}]
         if not before:

@@ -60,7 +60,7 @@ from newsledger.nlp.event_mentions import (
     place_rank,
     trigger_matcher,
 )
-from newsledger.nlp.sentences import doc_text, sent_of, sentences
+from newsledger.nlp.sentences import paragraph_of, sent_of, sentences
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
 from newsledger.resolve.actors import canonical_for
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
@@ -90,7 +90,7 @@ def acled_country(place: PlaceMention | None) -> str | None:
 
 
 def _paragraph_of(doc: Doc, char: int) -> int:
-    return doc_text(doc).count("\n\n", 0, char)
+    return paragraph_of(doc, char)
 
 
 def _speaker_as_subject(trig: Span, actors: list[ActorMention], statements: list[Statement]) -> ActorMention | None:

@@ -70,6 +70,16 @@ def _continues(doc: Doc, start: int) -> bool:
     return prev.text in _JOINING or (doc[start].is_lower and doc[start].is_alpha)
 
 
+def paragraph_of(doc: Doc, char: int) -> int:
+    """The index of the paragraph holding character ``char``: paragraphs are separated by blank lines, the
+    same breaks that always end a sentence (:func:`_split_at_blank_lines`)."""
+    cached = doc.user_data.get("newsledger_paragraph_starts")
+    if cached is None or cached[0] != len(doc):
+        cached = (len(doc), [m.end() for m in _BLANK_LINE.finditer(doc_text(doc))])
+        doc.user_data["newsledger_paragraph_starts"] = cached
+    return bisect_right(cached[1], char)
+
+
 def sent_of(doc: Doc, i: int) -> Span:
     """The sentence holding token ``i``."""
     starts, ends = sentence_bounds(doc)

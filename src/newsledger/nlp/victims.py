@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.numbers import parse_number
-from newsledger.nlp.sentences import doc_text, sent_of, sentences
+from newsledger.nlp.sentences import paragraph_of, sent_of, sentences
 from newsledger.records import Event, Evidence, Victim
 from newsledger.resolve.geo_context import name_part_words
 
@@ -113,9 +113,9 @@ def _event_for(doc: Doc, start_char: int, events: list[Event]) -> str | None:
     for e in events:
         if any(ev.start <= start_char < ev.end for ev in e.evidence):
             return e.id
-    para = doc_text(doc).count("\n\n", 0, start_char)
+    para = paragraph_of(doc, start_char)
     before = [e for e in events if e.evidence and e.evidence[0].start < start_char
-              and doc_text(doc).count("\n\n", 0, e.evidence[0].start) in {para, para - 1}]
+              and paragraph_of(doc, e.evidence[0].start) in {para, para - 1}]
     return before[-1].id if before else None
 
 
