@@ -6,9 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from newsledger.resolve.actors import acled_actor_type, acled_interaction
+from newsledger.resolve.gazetteer import read_pairs_file
 
 ACLED_COLUMNS = [
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -41,9 +43,8 @@ def _iso_numeric() -> dict[str, int]:
 
 @lru_cache(maxsize=1)
 def _region_table() -> dict[str, str]:
-    text = (resources.files("newsledger") / "data" / "acled_regions.tsv").read_text(encoding="utf-8")
-    rows = [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return {key.strip(): region.strip() for key, region in rows[1:]}
+    path = Path(str(resources.files("newsledger") / "data" / "acled_regions.tsv"))
+    return read_pairs_file(path, "subregion:<name> or ISO code<TAB>ACLED region")
 
 
 @lru_cache(maxsize=512)

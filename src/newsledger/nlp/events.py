@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -65,6 +66,7 @@ from newsledger.records import Claim, Event, EventDate, Evidence, Location, Plac
 from newsledger.resolve.actors import canonical_for
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
 from newsledger.resolve.fatalities import event_fatalities
+from newsledger.resolve.gazetteer import read_pairs_file
 
 SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|place|neighbou?rhood|town|village|city|camp)\b",
                         re.I)
@@ -72,13 +74,8 @@ SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|pl
 
 @lru_cache(maxsize=1)
 def acled_country_names() -> dict[str, str]:
-    out: dict[str, str] = {}
-    text = (resources.files("newsledger") / "data" / "acled_countries.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            key, value = line.split("\t")
-            out[key.strip()] = value.strip()
-    return out
+    path = Path(str(resources.files("newsledger") / "data" / "acled_countries.tsv"))
+    return read_pairs_file(path, "gazetteer country name or code<TAB>ACLED country name")
 
 
 def acled_country(place: PlaceMention | None) -> str | None:
@@ -87,10 +84,6 @@ def acled_country(place: PlaceMention | None) -> str | None:
     names = acled_country_names()
     r = place.resolution
     return names.get(r.country or "") or names.get(r.country_code or "") or r.country
-
-
-def _paragraph_of(doc: Doc, char: int) -> int:
-    return paragraph_of(doc, char)
 
 
 def _speaker_as_subject(trig: Span, actors: list[ActorMention], statements: list[Statement]) -> ActorMention | None:
@@ -186,7 +179,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             m.civilians = m.civilians or civilians
             continue
         mentions[key] = EventMention(trig, ttype, sent, actor1, actor2, civilians,
-                                     paragraph=_paragraph_of(doc, sent.start_char))
+                                     paragraph=paragraph_of(doc, sent.start_char))
     if any(m.ttype.event_type == "Riots" for m in mentions.values()):  # the crowd that rioted protested: one event
         mentions = {k: m for k, m in mentions.items() if m.ttype.event_type != "Protests"}
     for m in [m for m in mentions.values() if m.ttype.sub_event_type == "Protest with intervention"]:
@@ -400,7 +393,7 @@ def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Cla
     for c in claims:
         if c.id in linked or c.scope != "incident":
             continue
-        para = _paragraph_of(doc, c.evidence.start)
+        para = paragraph_of(doc, c.evidence.start)
         before = [m for m in mentions if m.sent.end_char <= c.evidence.start and m.paragraph == para]
         if before:
             told = sum(x.value or 0 for m in before for x in m.claims

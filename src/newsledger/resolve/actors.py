@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from newsledger.errors import DataFileError
+from newsledger.resolve.gazetteer import read_pairs_file
 from newsledger.settings import get_settings
 
 KINDS = {"state", "police", "rebel", "militia", "political_militia", "political", "civilians", "protesters",
@@ -66,16 +67,7 @@ def read_alias_file(path: Path) -> list[ActorEntry]:
 
 
 def read_demonyms(path: Path) -> dict[str, str]:
-    out: dict[str, str] = {}
-    with path.open(encoding="utf-8") as fh:
-        for n, line in enumerate(fh, start=1):
-            if not line.strip() or line.startswith("#"):
-                continue
-            parts = line.rstrip("\n").split("\t")
-            if len(parts) != 2:
-                raise DataFileError(f"{path}, line {n}: expected 'demonym<TAB>country'")
-            out[parts[0].strip().lower()] = parts[1].strip()
-    return out
+    return {k.lower(): v for k, v in read_pairs_file(path, "demonym<TAB>country").items()}
 
 
 @dataclass(frozen=True)
@@ -119,16 +111,7 @@ class ActorLexicon:
 def territory_forces() -> dict[str, str]:
     """Territories without an army of their own -> the state whose forces unnamed troops there are
     (``data/territory_forces.tsv``)."""
-    out: dict[str, str] = {}
-    path = _data_path("territory_forces.tsv")
-    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 2 or not all(parts):
-            raise DataFileError(f"{path}, line {n}: expected 'country<TAB>country of the forces'")
-        out[parts[0]] = parts[1]
-    return out
+    return read_pairs_file(_data_path("territory_forces.tsv"), "country<TAB>country of the forces")
 
 
 def canonical_for(kind: str, country: str | None, *, present: bool = False) -> str | None:

@@ -147,6 +147,20 @@ def read_list_file(name: str) -> list[str]:
     return [line for line in lines if line and not line.startswith("#")]
 
 
+def read_pairs_file(path: Path, what: str) -> dict[str, str]:
+    """The non-comment lines of a two-column, tab-separated data file as a dict; a line without two
+    non-empty columns is a :class:`DataFileError` naming the file, the line and ``what`` it should hold."""
+    out: dict[str, str] = {}
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split("\t")]
+        if len(parts) != 2 or not all(parts):
+            raise DataFileError(f"{path}, line {n}: expected '{what}'")
+        out[parts[0]] = parts[1]
+    return out
+
+
 def read_country_table() -> dict[str, dict[str, object]]:
     """ISO code -> aliases, demonyms and (where curated) a centre point, from data/geo_countries.csv."""
     table: dict[str, dict[str, object]] = {}
