@@ -56,3 +56,17 @@ def test_claims_evidence_points_at_the_text(parse) -> None:  # type: ignore[no-u
     assert c.value is None and c.low == 24 and c.qualifier == "dozens"
     assert text[c.evidence.start:c.evidence.end] == c.evidence.text
     assert "dozens" in c.evidence.text
+
+
+def test_claims_part_of_the_dead_is_no_new_count(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("A drone hit a minibus near Tarvel on Friday, killing six passengers. "
+            "Police said one of the people killed was a customs officer, and two of those wounded were drivers.")
+    assert [(c.value, c.category) for c in claims_of(parse, text)] == [(6, "killed")]
+
+
+def test_claims_bracketed_aside_attributes_only_its_own_figures(parse) -> None:  # type: ignore[no-untyped-def]
+    [c] = claims_of(parse, "Shells hit the grain depot, killing 3 guards [according to the governor, the depot "
+                           "also stored fuel].")
+    assert c.claimant is None  # the governor spoke of the depot, not of the dead
+    [c] = claims_of(parse, "Shells hit the grain depot, killing 3 guards, according to the governor.")
+    assert c.claimant == "the governor"

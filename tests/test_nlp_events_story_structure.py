@@ -69,3 +69,26 @@ def test_story_blame_across_extra_blank_lines(parse) -> None:  # type: ignore[no
     text = ("A car bomb exploded in Mogadishu on Monday, killing four people.\n\n\n\n"
             "Officials blamed al Shabaab for the attack.")
     assert [e.actor1 for e in parse(text, "2024-06-04")._.events] == ["Al Shabaab"]
+
+
+def test_story_strikes_folded_into_one_event_add_up_beside_a_claimed_kill(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 March 2024, Sudanese army warplanes struck a market in Nyala, killing 4 people. Also, army "
+            "warplanes struck houses in the same area, killing 6 people. The army said it killed the commander "
+            "of a Rapid Support Forces unit in the raids.")
+    e = parse(text, "2024-03-02")._.events[0]
+    assert e.fatalities.best == 10  # two strikes of one day and place; the named kill does not cap the count
+
+
+def test_story_victims_of_an_unplaced_strike_take_the_story_country(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sudanese army warplanes struck a market in Nyala on Monday, killing 4 people.\n\n"
+            "Separately, army drones hit a house in Tabarat Hamdan, killing 2.")
+    events = parse(text, "2024-03-05")._.events
+    assert len(events) == 2 and events[1].location.latitude is None  # a place the gazetteer does not know
+    assert all(e.actor2 == "Civilians (Sudan)" for e in events), [e.actor2 for e in events]
+
+
+def test_story_part_of_the_victims_tells_no_new_event(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("Army warplanes struck a farmhouse near Nyala on Tuesday, killing five people. Police said one of "
+            "the people killed was a council member, and two of those wounded were guards.")
+    [e] = parse(text, "2024-03-06")._.events
+    assert e.fatalities.best == 5

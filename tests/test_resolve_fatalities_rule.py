@@ -9,9 +9,10 @@ EV = Evidence(start=0, end=1, text="x")
 
 
 def claim(cid: str, value: int | None, qualifier: str = "exact", claimant: str | None = None,
-          scope: str = "incident", category: str = "killed") -> Claim:
+          scope: str = "incident", category: str = "killed", words: str | None = None) -> Claim:
+    told = Evidence(start=0, end=1, text=words or f"{value} people {category}")
     return Claim(id=cid, value=value, qualifier=qualifier, claimant=claimant, scope=scope,  # type: ignore[arg-type]
-                 category=category, evidence=EV)  # type: ignore[arg-type]
+                 category=category, evidence=told)  # type: ignore[arg-type]
 
 
 def test_fatalities_conflicting_sources_stay_a_range() -> None:
@@ -42,3 +43,23 @@ def test_fatalities_unattributed_aside_and_vague_and_named_victims() -> None:
     assert event_fatalities([vague], {}, set()).best == 3  # ACLED's convention for "killing people"
     assert event_fatalities([], {}, set(), named_killed=2).best == 2
     assert event_fatalities([], {}, set()).best is None
+
+
+def test_fatalities_unattributed_figure_of_another_strike_stays_beside_an_attributed_one() -> None:
+    claims = [claim("c1", 4), claim("c2", 6), claim("c3", 2, claimant="the army")]
+    f = event_fatalities(claims, {"c1": 0, "c2": 1, "c3": 2}, set())
+    assert f.best == 2 and f.high == 10  # the narrator's two strikes (4 + 6) against the army's own count
+    same = event_fatalities([claim("c1", 9, claimant="medics"), claim("c2", 3)], {"c1": 0, "c2": 0}, set())
+    assert (same.low, same.best, same.high) == (9, 9, 9)  # an unattributed aside of the same mention
+    aside = event_fatalities([claim("c1", 9, claimant="medics"), claim("c2", 3)], {"c1": 0, "c2": 1}, set(),
+                             asides={"c2"})
+    assert (aside.low, aside.best, aside.high) == (9, 9, 9)  # told in a sentence without an event of its own
+
+
+def test_fatalities_victims_named_without_a_count_are_a_lower_bound() -> None:
+    commander = claim("c3", 1, claimant="the army", words="killed the commander")
+    f = event_fatalities([claim("c1", 4), claim("c2", 6), commander], {"c1": 0, "c2": 1, "c3": 2}, set())
+    assert (f.low, f.best, f.high) == (1, 10, 10)  # "killed the commander" does not say no one else died
+    one = claim("c4", 1, claimant="the army", words="killed one fighter")
+    g = event_fatalities([claim("c1", 4), claim("c2", 6), one], {"c1": 0, "c2": 1, "c4": 2}, set())
+    assert g.best == 1  # a counted figure that disagrees: the conservative choice

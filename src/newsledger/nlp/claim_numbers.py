@@ -161,8 +161,16 @@ def unreal(verb: Token, lex: CasualtyLexicon) -> bool:
 def _breakdown(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> bool:
     """'Two of the dead were children': a part of a count already told, not a new count."""
     after = doc[num.end:num.end + 3]
-    return len(after) == 3 and after[0].lower_ == "of" and after[1].lower_ in {"the", "those"} and (
-        after[2].lower_ in lex.nouns or after[2].lower_ in lex.states or after[2].lower_ == "victims")
+    if len(after) < 3 or after[0].lower_ != "of" or after[1].lower_ not in {"the", "those", "these"}:
+        return False
+    if after[2].lower_ in lex.nouns or after[2].lower_ in lex.states or after[2].lower_ == "victims":
+        return True
+    # "one of the people killed", "two of those wounded": a part of the people a casualty verb counted
+    group = after[1] if after[1].lower_ == "those" else after[2]
+    if group.lower_ != "those" and not (group.lower_ in lex.person_nouns or group.lemma_.lower() in lex.person_nouns):
+        return False
+    return any(t.dep_ in {"acl", "relcl", "amod"} and t.head.i == group.i and t.lemma_.lower() in lex.verbs
+               for t in doc[group.i + 1:min(group.i + 5, len(doc))])
 
 
 def _kill_phrase_before(doc: Doc, start: int, lex: CasualtyLexicon) -> tuple[str, Token] | None:

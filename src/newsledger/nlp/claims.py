@@ -55,11 +55,30 @@ def _is_media(span: Span, lex: CasualtyLexicon) -> bool:
     return span.text.lower().removeprefix("the ") in lex.media
 
 
-def sentence_attribution(sent: Span, lex: CasualtyLexicon) -> Attribution:
-    """Who the sentence attributes its figures to: 'according to X [cited by Y]', 'X said/reported'."""
+def bracket_asides(sent: Span) -> list[range]:
+    """Token ranges of the sentence's bracketed asides, brackets included: '... killing 3 [according to X, the
+    house was a depot]'.  An unclosed bracket runs to the end of the sentence."""
+    asides: list[range] = []
+    opened: int | None = None
+    for tok in sent:
+        if tok.text in {"(", "["} and opened is None:
+            opened = tok.i
+        elif tok.text in {")", "]"} and opened is not None:
+            asides.append(range(opened, tok.i + 1))
+            opened = None
+    if opened is not None:
+        asides.append(range(opened, sent.end))
+    return asides
+
+
+def sentence_attribution(sent: Span, lex: CasualtyLexicon, outside: frozenset[int] = frozenset()) -> Attribution:
+    """Who the sentence attributes its figures to: 'according to X [cited by Y]', 'X said/reported'.  Words in
+    ``outside`` (a bracketed aside that does not hold the figure) attribute nothing to it."""
     claimant: Span | None = None
     relays: list[Span] = []
     for tok in sent:
+        if tok.i in outside:
+            continue
         if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
             objs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"] or \
                    [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
@@ -77,7 +96,7 @@ def sentence_attribution(sent: Span, lex: CasualtyLexicon) -> Attribution:
                         break
                 claimant = _subtree_span(obj, stop)
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_ not in lex.attribution_verbs:
+        if tok.i in outside or tok.pos_ != "VERB" or tok.lemma_ not in lex.attribution_verbs:
             continue
         subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"} and c.pos_ in {"PROPN", "NOUN"}), None)
         if subj is None:
@@ -171,16 +190,19 @@ def build_claims(doc: Doc) -> list[Claim]:
     times: list[TimeExpression] = list(doc._.times or [])
     statements: list[Statement] = list(doc._.statements or [])
     claims: list[Claim] = []
-    attributions: dict[int, Attribution] = {}
+    attributions: dict[tuple[int, int], Attribution] = {}
     found = find_claim_numbers(doc, times)
     per_sentence: dict[int, int] = {}
     for f in found:
         per_sentence[sent_of(doc, f.number.start).start] = per_sentence.get(sent_of(doc, f.number.start).start, 0) + 1
     for n, f in enumerate(found, start=1):
         sent = sent_of(doc, f.number.start)
-        if sent.start not in attributions:
-            attributions[sent.start] = sentence_attribution(sent, lex)
-        attr = attributions[sent.start]
+        asides = bracket_asides(sent)
+        own = next((k for k, r in enumerate(asides) if f.number.start in r), -1)
+        if (sent.start, own) not in attributions:
+            outside = frozenset(i for k, r in enumerate(asides) if k != own for i in r)
+            attributions[(sent.start, own)] = sentence_attribution(sent, lex, outside)
+        attr = attributions[(sent.start, own)]
         span = doc[f.first: f.last + 1]
         claimant, claimant_ev = None, None
         if attr.claimant is not None:
@@ -188,6 +210,10 @@ def build_claims(doc: Doc) -> list[Claim]:
             claimant_ev = Evidence(start=attr.claimant.start_char, end=attr.claimant.end_char, text=attr.claimant.text)
         relay = _dedupe(_strip_the(r.text) for r in attr.relay or [])
         stmt = _statement_for(doc[f.number.start].idx, statements)
+        if stmt is not None and stmt.speaker_evidence is not None and any(
+                k != own and doc[r.start].idx <= stmt.speaker_evidence.start < doc[r.stop - 1].idx + 1
+                for k, r in enumerate(asides)):
+            stmt = None  # the speaker of a bracketed aside does not count the figure outside it
         if stmt is not None and stmt.speaker:
             if stmt.speaker.lower().removeprefix("the ") in lex.media:
                 relay = _dedupe([*relay, _strip_the(stmt.speaker)])

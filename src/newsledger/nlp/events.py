@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import ActorMention, is_local
@@ -59,6 +59,7 @@ from newsledger.nlp.event_mentions import (
     in_direct_quote,
     is_irrealis,
     place_rank,
+    story_country,
     trigger_matcher,
 )
 from newsledger.nlp.sentences import paragraph_of, sent_of, sentences
@@ -84,6 +85,15 @@ def acled_country(place: PlaceMention | None) -> str | None:
     names = acled_country_names()
     r = place.resolution
     return names.get(r.country or "") or names.get(r.country_code or "") or r.country
+
+
+def story_acled_country(doc: Doc) -> str | None:
+    """The ACLED country of the story (where most of its resolved places lie): the presumed country of an event
+    whose own place is unknown or unresolved ("... also hit a house in <an unlisted street>, killing 2")."""
+    places = list(doc._.places or [])
+    code = story_country(places)
+    return next((acled_country(p) for p in places if p.resolution is not None and p.resolution.country_code == code),
+                None)
 
 
 def _speaker_as_subject(trig: Span, actors: list[ActorMention], statements: list[Statement]) -> ActorMention | None:
@@ -120,7 +130,8 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         if trig.start in absorbed:
             continue
         ttype = lex.triggers[trig.text.lower()]
-        if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex):
+        if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
+                _part_of_the_victims(trig.root):
             continue
         if ttype.event_type in {"Protests", "Riots"} and trig.root.dep_ == "compound" and \
                 trig.root.head.lower_ not in lex.triggers:
@@ -230,6 +241,19 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
     return t
 
 
+_PART_WORDS = {"some", "most", "many", "several", "none", "all", "half", "each", "both", "few", "majority", "rest"}
+
+
+def _part_of_the_victims(verb: Token) -> bool:
+    """'one of the people killed', 'two of those wounded', 'among those killed': the verb describes victims
+    of an event already told, it tells no new one."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "among"}:
+        return False
+    part = noun.head.head
+    return noun.head.lower_ == "among" or part.like_num or part.lower_ in _PART_WORDS
+
+
 def _other_country(a: EventMention, b: EventMention) -> bool:
     codes = [m.place.resolution.country_code if m.place is not None and m.place.resolution is not None else None
              for m in (a, b)]
@@ -260,7 +284,7 @@ def _geo_precision(group: EventGroup) -> int | None:
 
 
 def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_index: dict[str, int],
-                 named_killed: int) -> Event:
+                 named_killed: int, asides: set[str]) -> Event:
     lead = group.lead
     actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
@@ -273,7 +297,7 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
     civilians = any(m.civilians for m in group.mentions)
     pm = group.place
     place = pm.place if pm is not None else None
-    country = acled_country(place)
+    country = acled_country(place) if place is not None and place.resolution is not None else story_acled_country(doc)
     actor1_name = actor1.canonical if actor1 else None
     if actor1 is not None and is_local(actor1.canonical):  # "soldiers", "the police" of this country
         actor1_name = canonical_for(actor1.kind, country, present=True)
@@ -319,7 +343,7 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
         assoc_actor_2="; ".join(a for a in assoc2 if a != actor2_name) or None,
         civilian_targeting=bool(actor2_name and actor2_name.startswith("Civilians") and lead.ttype.event_type in VIOLENT),
         location=loc, date=date,
-        fatalities=event_fatalities(claims, mention_index, totals, named_killed),
+        fatalities=event_fatalities(claims, mention_index, totals, named_killed, asides),
         claims=[c.id for c in claims],
         trigger=Evidence(start=lead.trigger.start_char, end=lead.trigger.end_char, text=lead.trigger.text),
         evidence=evidence,
@@ -433,7 +457,7 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
                 mention_index[c.id] = lede
     events = []
     for n, group in enumerate(groups, start=1):
-        event = _build_event(n, group, doc, totals, mention_index, named_killed=0)
+        event = _build_event(n, group, doc, totals, mention_index, named_killed=0, asides=summaries | additions)
         events.append(event)
         for m in group.mentions:
             for c in m.claims:
