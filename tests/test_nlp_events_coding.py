@@ -156,3 +156,20 @@ def test_events_the_rebels_refers_back_to_the_group_named(parse) -> None:  # typ
     events = events_of(parse, "RSF fighters entered El Fasher on Monday. The rebels killed ten civilians there.")
     killing = next(e for e in events if e.fatalities.best == 10)
     assert killing.actor1 == "Rapid Support Forces"
+
+
+def test_events_target_the_perpetrator_says_it_struck(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 2 March 2024, Sudanese army warplanes struck a school sheltering families in Nyala, killing 6 "
+            "people. The army said it targeted a unit of Rapid Support Forces fighters hiding in the school.")
+    e = events_of(parse, text)[0]
+    assert e.actor2 == "Rapid Support Forces" and not e.civilian_targeting and e.fatalities.best == 6
+    other = ("On 2 March 2024, Sudanese army warplanes struck a school in Nyala, killing 6 people. The army said "
+             "Rapid Support Forces fighters had shelled the city the day before.")
+    assert events_of(parse, other)[0].actor2 == "Civilians (Sudan)"  # what the RSF did is no stated target
+
+
+def test_events_military_targets_name_their_forces(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 3 May 2024, Hezbollah fired rockets at an Israeli command center near Metula.")
+    assert e.actor1 == "Hezbollah" and e.actor2 == "Military Forces of Israel"
+    [e] = events_of(parse, "On 3 May 2024, Hezbollah downed and captured an Israeli surveillance UAV near Metula.")
+    assert e.sub_event_type == "Disrupted weapons use" and e.actor2 == "Military Forces of Israel"

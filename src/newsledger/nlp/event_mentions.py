@@ -46,6 +46,7 @@ class EventLexicon:
     blame_verbs: frozenset[str] = frozenset()
     crowd_nouns: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
+    claimed_target_verbs: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -63,6 +64,7 @@ def event_lexicon() -> EventLexicon:
         approximate_preps=frozenset(raw["approximate_place_preps"]), region_preps=frozenset(raw["region_preps"]),
         target_preps=frozenset(raw.get("target_preps", [])), blame_verbs=frozenset(raw.get("blame_verbs", [])),
         crowd_nouns=frozenset(raw.get("crowd_nouns", [])), report_verbs=frozenset(raw.get("report_verbs", [])),
+        claimed_target_verbs=frozenset(raw.get("claimed_target_verbs", [])),
     )
 
 
@@ -235,6 +237,16 @@ def _between(trigger: Span, actors: list[ActorMention]) -> tuple[ActorMention, A
     return None
 
 
+def with_shared_objects(verb: Token) -> list[Token]:
+    """The verb's children, and the objects of a verb joined to it when it has none of its own: in "downed and
+    captured a drone" the drone is the object of both."""
+    children = list(verb.children)
+    if not any(c.dep_ in {"dobj", "nsubjpass"} for c in children):
+        for conj in (c for c in children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            children.extend(c for c in conj.children if c.dep_ == "dobj")
+    return children
+
+
 def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMention],
                 lex: EventLexicon) -> tuple[ActorMention | None, bool]:
     """The target: an actor in the trigger's object or a with/at/on/against phrase; and whether the target is
@@ -246,7 +258,7 @@ def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMe
     verb = tok if tok.pos_ == "VERB" else (tok.head if tok.head.pos_ == "VERB" else tok)
     candidates: list[Token] = []
     for node in {verb, tok}:
-        for child in node.children:
+        for child in with_shared_objects(node):
             if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.i > node.i and child.lower_ in {
                     "with", "at", "on", "against", "toward", "towards", "upon", "into"}):
                 candidates.extend(child.subtree)

@@ -44,6 +44,7 @@ from newsledger.nlp.event_groups import (
     in_headline,
     join_exchanges,
     merge_mentions,
+    name_the_claimed_target,
 )
 from newsledger.nlp.event_mentions import (
     EventLexicon,
@@ -61,6 +62,7 @@ from newsledger.nlp.event_mentions import (
     place_rank,
     story_country,
     trigger_matcher,
+    with_shared_objects,
 )
 from newsledger.nlp.sentences import paragraph_of, sent_of, sentences
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
@@ -141,6 +143,8 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue  # in a sentence that only gives a toll, an agentless 'fighting' or 'attack' is background
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
         holder_head = doc[holder.head_i] if holder is not None else None
+        while holder_head is not None and holder_head.dep_ in {"appos", "compound"} and holder_head.head.i != holder_head.i:
+            holder_head = holder_head.head  # "an Israeli surveillance UAV" parsed as an apposition of the object
         if holder_head is not None and actor1 is holder and (holder_head.dep_ in {"dobj", "nsubjpass"} or (
                 holder_head.dep_ == "pobj" and holder_head.head.lower_ in lex.target_preps)):
             continue  # "targeted an Israeli tank": the tank is the target, not the agent
@@ -174,7 +178,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
                 a.canonical for a in coordinated_actors(doc, actor1, actors)}:
             actor2 = None
         if ttype.absorbs:  # "intercepted a missile fired by the Houthis": the missile's actor is the target
-            for child in trig.root.children:
+            for child in with_shared_objects(trig.root):
                 if child.dep_ in {"dobj", "nsubjpass"}:
                     inner = [t.i for t in child.subtree]
                     absorbed.update(inner)
@@ -446,6 +450,7 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     summaries, additions = _link_orphan_claims(doc, mentions, claims)
     groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
     credit_the_blamed(doc, groups, list(doc._.actor_mentions or []), lex.blame_verbs)
+    name_the_claimed_target(doc, groups, list(doc._.actor_mentions or []), lex.claimed_target_verbs)
     totals = _total_claims(doc, claims) | summaries
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     for k, claim_id in enumerate(sorted(additions), start=len(mentions)):  # added, not an alternative figure
