@@ -173,3 +173,12 @@ def test_events_military_targets_name_their_forces(parse) -> None:  # type: igno
     assert e.actor1 == "Hezbollah" and e.actor2 == "Military Forces of Israel"
     [e] = events_of(parse, "On 3 May 2024, Hezbollah downed and captured an Israeli surveillance UAV near Metula.")
     assert e.sub_event_type == "Disrupted weapons use" and e.actor2 == "Military Forces of Israel"
+
+
+def test_events_civilian_targets_set_alight_or_fired_on(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 3 May 2024, Israeli forces set fire to Palestinian houses in Hebron.")
+    assert e.sub_event_type == "Looting/property destruction" and e.actor2 == "Civilians (Palestine)"
+    [e] = events_of(parse, "On 3 May 2024, Israeli gunboats opened fire toward Palestinian fishers off Rafah.")
+    assert e.actor2 == "Civilians (Palestine)"
+    [e] = events_of(parse, "On 3 May 2024, Hamas militants targeted military vehicles with anti-tank shells in Rafah.")
+    assert e.actor2 != "Civilians (Palestine)"  # a military vehicle is no civilian target

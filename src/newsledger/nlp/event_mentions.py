@@ -237,6 +237,9 @@ def _between(trigger: Span, actors: list[ActorMention]) -> tuple[ActorMention, A
     return None
 
 
+_MILITARY_MODIFIERS = {"military", "army", "armored", "armoured", "armed"}
+
+
 def with_shared_objects(verb: Token) -> list[Token]:
     """The verb's children, and the objects of a verb joined to it when it has none of its own: in "downed and
     captured a drone" the drone is the object of both."""
@@ -262,7 +265,11 @@ def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMe
             if child.dep_ in {"dobj", "nsubjpass"} or (child.dep_ == "prep" and child.i > node.i and child.lower_ in {
                     "with", "at", "on", "against", "toward", "towards", "upon", "into"}):
                 candidates.extend(child.subtree)
-    civilians = any(t.lower_ in lex.target_objects for t in candidates)
+            elif child.dep_ == "prep" and child.lower_ == "to" and any(
+                    c.dep_ == "dobj" and c.lower_ == "fire" for c in node.children):
+                candidates.extend(child.subtree)  # "set fire to houses"
+    civilians = any(t.lower_ in lex.target_objects and not any(c.lower_ in _MILITARY_MODIFIERS for c in t.children)
+                    for t in candidates)  # "a military vehicle" is no civilian target
     for a in actors:
         if actor1 is not None and a.canonical == actor1.canonical:
             continue
