@@ -182,3 +182,10 @@ def test_events_civilian_targets_set_alight_or_fired_on(parse) -> None:  # type:
     assert e.actor2 == "Civilians (Palestine)"
     [e] = events_of(parse, "On 3 May 2024, Hamas militants targeted military vehicles with anti-tank shells in Rafah.")
     assert e.actor2 != "Civilians (Palestine)"  # a military vehicle is no civilian target
+
+
+def test_events_explosives_as_the_means_of_a_demolition(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 3 May 2024, Israeli forces blew up houses in Beit Hanoun using explosives.")
+    assert e.sub_event_type == "Looting/property destruction"
+    [e] = events_of(parse, "On 3 May 2024, Hamas militants destroyed an Israeli tank with explosives in Beit Hanoun.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"  # a military target: an explosive attack

@@ -135,6 +135,10 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
                 _part_of_the_victims(trig.root):
             continue
+        if ttype.sub_event_type == "Remote explosive/landmine/IED" and _instrument(trig.root) and any(
+                lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
+                and find_actor2(t, None, actors, lex)[0] is None for t in triggers if t is not trig):
+            continue  # "blew up the houses using explosives": the means of a demolition, not an explosive attack
         if ttype.event_type in {"Protests", "Riots"} and trig.root.dep_ == "compound" and \
                 trig.root.head.lower_ not in lex.triggers:
             continue  # "riot police", "protest leaders" qualify another noun; "mortar rounds" are weapons fired
@@ -243,6 +247,13 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
             {"state", "police"} | ARMED:
         return TriggerType("Battles", "Armed clash", t.priority)
     return t
+
+
+def _instrument(noun: Token) -> bool:
+    """'by explosives', 'with explosives', 'using explosives': a weapon named as the means of an act."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in {"by", "with", "using"}) or (
+        noun.dep_ == "dobj" and head.lemma_ == "use")
 
 
 _PART_WORDS = {"some", "most", "many", "several", "none", "all", "half", "each", "both", "few", "majority", "rest"}
