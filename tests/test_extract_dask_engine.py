@@ -1,6 +1,7 @@
 """The batch path on a real Dask cluster: the same results as a local run, in input order, bad records as
 error lines, our own errors raised as locally, an unreachable scheduler named in a clear error, and
-`newsledger ingest --dask local` storing what a local ingest stores."""
+`newsledger ingest --dask local` storing what a local ingest stores; one test runs two worker processes, as on a
+cluster."""
 
 from __future__ import annotations
 
@@ -132,3 +133,13 @@ def test_ingest_on_a_local_dask_cluster_through_the_cli(tmp_path: Path) -> None:
     proc = subprocess.run(other, capture_output=True, text=True, env=env, timeout=120)
     assert proc.returncode == 1 and "Error [cluster_error]: cannot reach the Dask scheduler" in proc.stderr
 
+
+
+def test_two_worker_processes_give_the_local_results() -> None:
+    # separate processes, as on a cluster: each worker loads its own pipeline; results come back in input order
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster, \
+            Client(cluster) as c:
+        pids = set(c.run(os.getpid).values())
+        on_dask = _dumps(list(extract_records_dask(RECORDS * 2, scheduler=c, chunk_size=1)))
+    assert len(pids) == 2 and os.getpid() not in pids
+    assert on_dask == _dumps(list(extract_records(RECORDS * 2)))
