@@ -62,3 +62,9 @@ def test_location_road_named_after_a_nearby_town_is_near_it(parse) -> None:  # t
     events = parse(text, "2024-05-16")._.events
     convoy = next(e for e in events if e.fatalities.best == 5)
     assert convoy.location.name == "Maiduguri" and convoy.location.geo_precision == 2
+
+
+def test_location_a_namesake_abroad_is_not_the_place_told_relative_to_an_anchor(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2024, Israeli soldiers shot a farmer in the Irbid area north of Hebron, killing him."
+    [e] = parse(text, "2024-05-03")._.events
+    assert e.location.name == "Hebron" and e.actor2 == "Civilians (Palestine)"  # not Irbid in Jordan

@@ -363,6 +363,21 @@ def outside_the_story(place: PlaceMention, in_sent: list[PlaceMention], main: st
         p.resolution is not None and p.resolution.country_code == main for p in in_sent if p is not place)
 
 
+_RELATIVE = re.compile(r"(?:\s+(?:area|neighbou?rhood|district|quarter|village|town|camp))?,?\s+(?:just\s+)?"
+                       r"(?:(?:north|south)(?:-?(?:east|west))?|east|west|near|outside)(?:\s+of)?\s+(?:the\s+)?",
+                       re.IGNORECASE)
+
+
+def far_from_its_anchor(text: str, place: PlaceMention, in_sent: list[PlaceMention], km: float = 100.0) -> bool:
+    """'in the Karama area north of Port Town': a place told relative to another lies near it; resolved far
+    from it (a namesake abroad), its resolution is doubtful."""
+    m = _RELATIVE.match(text, place.end)
+    if m is None or place.resolution is None:
+        return False
+    anchor = next((p for p in in_sent if p.start == m.end() and p.resolution is not None), None)
+    return anchor is not None and (distance_km(place, anchor) or 0.0) > km
+
+
 def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLexicon,
                  exclude: list[tuple[int, int]]) -> tuple[PlaceMention | None, bool, bool]:
     in_sent = [p for p in places if sent.start_char <= p.start < sent.end_char
@@ -379,6 +394,9 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     facility = not named
     in_sent = named or [p for p in in_sent if _near_the_story(p, places)]
     in_sent = [p for p in in_sent if not is_dateline(text, p)] or in_sent
+    anchored = [p for p in in_sent if not far_from_its_anchor(text, p, in_sent)]
+    if len(anchored) < len(in_sent) and anchored:  # a namesake abroad does not decide the story's country
+        in_sent, main = anchored, story_country([p for p in places if p in anchored or p not in in_sent])
     in_sent = [p for p in in_sent if not outside_the_story(p, in_sent, main)] or in_sent
     if not in_sent:
         return None, False, False
