@@ -189,3 +189,13 @@ def test_events_explosives_as_the_means_of_a_demolition(parse) -> None:  # type:
     assert e.sub_event_type == "Looting/property destruction"
     [e] = events_of(parse, "On 3 May 2024, Hamas militants destroyed an Israeli tank with explosives in Beit Hanoun.")
     assert e.sub_event_type == "Remote explosive/landmine/IED"  # a military target: an explosive attack
+
+
+def test_events_platform_as_target_and_mixed_weapons(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = events_of(parse, "On 3 May 2024, PIJ fighters detonated an IED targeting a tank near Beit Hanoun.")
+    assert e.sub_event_type == "Remote explosive/landmine/IED"  # the tank is the target, not tank fire
+    [e] = events_of(parse, "On 3 May 2024, Israeli tanks shelled Beit Hanoun.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"
+    [e] = events_of(parse, "On 3 May 2024, Hamas fighters fired mortar shells at Israeli troops and detonated an IED "
+                           "near Beit Hanoun.")
+    assert e.sub_event_type == "Shelling/artillery/missile attack"  # a mixed attack is coded with the shelling

@@ -47,6 +47,7 @@ class EventLexicon:
     crowd_nouns: frozenset[str] = frozenset()
     report_verbs: frozenset[str] = frozenset()
     claimed_target_verbs: frozenset[str] = frozenset()
+    platform_triggers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +66,7 @@ def event_lexicon() -> EventLexicon:
         target_preps=frozenset(raw.get("target_preps", [])), blame_verbs=frozenset(raw.get("blame_verbs", [])),
         crowd_nouns=frozenset(raw.get("crowd_nouns", [])), report_verbs=frozenset(raw.get("report_verbs", [])),
         claimed_target_verbs=frozenset(raw.get("claimed_target_verbs", [])),
+        platform_triggers=frozenset(raw.get("platform_triggers", [])),
     )
 
 
@@ -92,6 +94,22 @@ class EventMention:
 
 
 # --- filters -----------------------------------------------------------------------------------------
+
+
+_MEANS_VERBS = {"fire", "use", "deploy", "launch", "employ", "bring", "send"}
+
+
+def platform_as_target(trigger: Span, lex: EventLexicon) -> bool:
+    """'detonated an IED targeting a tank', 'fired at Israeli gunboats': a weapons platform that is the object
+    of another act is its target, not an attack of its own ('deployed tanks' stays the means)."""
+    if trigger.text.lower() not in lex.platform_triggers:
+        return False
+    root = trigger.root
+    while root.dep_ in {"compound", "conj", "appos"} and root.head.i != root.i:
+        root = root.head
+    if root.dep_ in {"dobj", "nsubjpass"}:
+        return root.head.lemma_ not in _MEANS_VERBS
+    return root.dep_ == "pobj" and root.head.lower_ in lex.target_preps
 
 
 def in_direct_quote(tok: Token, statements: list[Statement]) -> bool:

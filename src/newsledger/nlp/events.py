@@ -60,6 +60,7 @@ from newsledger.nlp.event_mentions import (
     in_direct_quote,
     is_irrealis,
     place_rank,
+    platform_as_target,
     story_country,
     trigger_matcher,
     with_shared_objects,
@@ -133,7 +134,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         ttype = lex.triggers[trig.text.lower()]
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
-                _part_of_the_victims(trig.root):
+                _part_of_the_victims(trig.root) or platform_as_target(trig, lex):
             continue
         if ttype.sub_event_type == "Remote explosive/landmine/IED" and _instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
