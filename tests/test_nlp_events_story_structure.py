@@ -92,3 +92,11 @@ def test_story_part_of_the_victims_tells_no_new_event(parse) -> None:  # type: i
             "the people killed was a council member, and two of those wounded were guards.")
     [e] = parse(text, "2024-03-06")._.events
     assert e.fatalities.best == 5
+
+
+def test_story_a_trigger_word_with_nothing_to_code_is_no_event(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("The senator's shell-shocked look drew mockery. While the controversy burned, his rival shot back "
+            "in a statement.")
+    assert parse(text, "2024-03-06")._.events == []
+    [e] = parse("Shells hit the market in Kharkiv on Monday.", "2024-03-06")._.events  # a place is enough
+    assert e.location.name == "Kharkiv"

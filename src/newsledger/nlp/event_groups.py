@@ -1,6 +1,8 @@
 """Mention groups: event mentions merged into events (same actor, compatible dates, same place), and the
 joins across groups — violence told before its agent joins the agent's event, an attack and the reply to it
-make one Armed clash.  Used by :mod:`newsledger.nlp.events`.
+make one Armed clash, an agent blamed or a target claimed later in the story completes an event, and a group
+with nothing to code is dropped.  Also two trigger filters of the same story-level kind: a weapon named as the
+means of a demolition, and a verb describing victims already counted.  Used by :mod:`newsledger.nlp.events`.
 """
 
 from __future__ import annotations
@@ -287,3 +289,30 @@ def name_the_claimed_target(doc: Doc, groups: list[EventGroup], actors: list[Act
         if target is not None:
             for m in group.mentions:
                 m.actor2, m.civilians = target, False
+
+
+def codable(group: EventGroup) -> bool:
+    """An event needs something to code: an actor, a target, a count of people harmed or a place.  A trigger word
+    with none of them ("a shell-shocked look", "the controversy burned") is figurative or background."""
+    return any(m.actor1 is not None or m.actor2 is not None or (m.place is not None and m.place.resolution is not None)
+               or any(c.scope == "incident" for c in m.claims) for m in group.mentions)
+
+
+def instrument(noun: Token) -> bool:
+    """'by explosives', 'with explosives', 'using explosives': a weapon named as the means of an act."""
+    head = noun.head
+    return (noun.dep_ == "pobj" and head.lower_ in {"by", "with", "using"}) or (
+        noun.dep_ == "dobj" and head.lemma_ == "use")
+
+
+_PART_WORDS = {"some", "most", "many", "several", "none", "all", "half", "each", "both", "few", "majority", "rest"}
+
+
+def part_of_the_victims(verb: Token) -> bool:
+    """'one of the people killed', 'two of those wounded', 'among those killed': the verb describes victims
+    of an event already told, it tells no new one."""
+    noun = verb.head
+    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "among"}:
+        return False
+    part = noun.head.head
+    return noun.head.lower_ == "among" or part.like_num or part.lower_ in _PART_WORDS

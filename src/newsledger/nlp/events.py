@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import ActorMention, is_local
@@ -40,11 +40,14 @@ from newsledger.nlp.event_groups import (
     VIOLENT,
     EventGroup,
     attach_agentless,
+    codable,
     credit_the_blamed,
     in_headline,
+    instrument,
     join_exchanges,
     merge_mentions,
     name_the_claimed_target,
+    part_of_the_victims,
 )
 from newsledger.nlp.event_mentions import (
     EventLexicon,
@@ -134,9 +137,9 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         ttype = lex.triggers[trig.text.lower()]
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
-                _part_of_the_victims(trig.root) or platform_as_target(trig, lex):
+                part_of_the_victims(trig.root) or platform_as_target(trig, lex):
             continue
-        if ttype.sub_event_type == "Remote explosive/landmine/IED" and _instrument(trig.root) and any(
+        if ttype.sub_event_type == "Remote explosive/landmine/IED" and instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
                 and find_actor2(t, None, actors, lex)[0] is None for t in triggers if t is not trig):
             continue  # "blew up the houses using explosives": the means of a demolition, not an explosive attack
@@ -248,26 +251,6 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
             {"state", "police"} | ARMED:
         return TriggerType("Battles", "Armed clash", t.priority)
     return t
-
-
-def _instrument(noun: Token) -> bool:
-    """'by explosives', 'with explosives', 'using explosives': a weapon named as the means of an act."""
-    head = noun.head
-    return (noun.dep_ == "pobj" and head.lower_ in {"by", "with", "using"}) or (
-        noun.dep_ == "dobj" and head.lemma_ == "use")
-
-
-_PART_WORDS = {"some", "most", "many", "several", "none", "all", "half", "each", "both", "few", "majority", "rest"}
-
-
-def _part_of_the_victims(verb: Token) -> bool:
-    """'one of the people killed', 'two of those wounded', 'among those killed': the verb describes victims
-    of an event already told, it tells no new one."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "among"}:
-        return False
-    part = noun.head.head
-    return noun.head.lower_ == "among" or part.like_num or part.lower_ in _PART_WORDS
 
 
 def _other_country(a: EventMention, b: EventMention) -> bool:
@@ -463,6 +446,7 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
     credit_the_blamed(doc, groups, list(doc._.actor_mentions or []), lex.blame_verbs)
     name_the_claimed_target(doc, groups, list(doc._.actor_mentions or []), lex.claimed_target_verbs)
+    groups = [g for g in groups if codable(g)]
     totals = _total_claims(doc, claims) | summaries
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     for k, claim_id in enumerate(sorted(additions), start=len(mentions)):  # added, not an alternative figure
