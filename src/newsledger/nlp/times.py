@@ -38,7 +38,7 @@ from newsledger.resolve.timex import (
     resolve_match,
     year_ago_quarter,
 )
-from newsledger.resolve.timex_lexicon import MONTH_ABBR_RE, MONTH_FULL_RE, PLAN_NOUNS
+from newsledger.resolve.timex_lexicon import DATED_NOUNS, MONTH_ABBR_RE, MONTH_FULL_RE, PLAN_NOUNS
 
 _AGE = re.compile(r"\b(?:\d+|[a-z]+(?:-[a-z]+)?)[- ](?:years?|months?|weeks?|days?)[- ]old\b|\baged?\b|"
                   r"\b(?:his|her|their)\s+(?:early\s+|late\s+|mid-?)?(?:\d0s|twenties|thirties|forties|fifties|"
@@ -82,6 +82,7 @@ _RATE_BEFORE = re.compile(r"(?:\b(?:times|once|twice|per)|\d|\b(?:million|billio
 _SHIFT_AFTER = re.compile(r"\s+(?:ago|earlier|later|before|after|from|since)\b", re.IGNORECASE)
 _DURATION_BEFORE = re.compile(r"(?:\b(?:for|in|within|than|of|about|over|only|just|a|per|the|every|each|first|last|"
                               r"least|after|by|than|another|full|whole)|\d)\s+$", re.IGNORECASE)
+_WITHIN = re.compile(r"within\s+(?=\S)", re.IGNORECASE)
 _POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
 # A clock time inside a clause ("was shot at 10 p.m."), not a timestamp heading a paragraph of a live report.
 _CLOCK_IN_CLAUSE = re.compile(r"\b(?:at|by|around|about|before|after|until|till|from|since|to)\s+$", re.IGNORECASE)
@@ -108,6 +109,28 @@ def _governor(doc: Doc, start: int, end: int) -> tuple[Token, bool] | None:
             direct = False
         tok = tok.head
     return None
+
+
+def _title_case_unit(unit: str) -> bool:
+    """ "Hours" in "the series 48 Hours": a unit capitalised inside a phrase (not in a headline in capitals)."""
+    return unit[:1].isupper() and not unit.isupper()
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "of", "for", "in", "on", "to", "and", "at", "by", "with", "after"})
+
+
+def _running_text(before: str) -> bool:
+    """A lower-case word other than a function word among the last three before an expression: running text,
+    not a headline in title case ("Rebels Hold Town for Three Days")."""
+    words = re.findall(r"[A-Za-z]+", before)[-3:]
+    return any(w.islower() and w not in _FUNCTION_WORDS for w in words)
+
+
+def _dated_noun_after(text: str, end: int) -> bool:
+    """ "today's edition", "tomorrow's big vote": the possessive names a dated event or publication (one of
+    ``dated_nouns``, at most one word after the possessive in between)."""
+    words = re.findall(r"[a-z]+", text[end:end + 40].lower())[1:3]
+    return any(w in DATED_NOUNS for w in words)
 
 
 def _possessive(doc: Doc, start: int, end: int) -> bool:
@@ -265,10 +288,15 @@ class TimeExpressionFinder:
         if f.rule == "month" and f.match.group("mon") in ("May", "March") and not f.match.group("rel"):
             if not _MAY_CONTEXT.search(before):
                 return False
+        if f.rule == "period" and not _QUARTER_WORD.search(text[max(0, f.start - 2000):f.start].replace(" period", "")):
+            return False  # "the latest period" is a quarter only in a report of quarterly results
         if f.rule == "relunit" and re.fullmatch(r"(?:This|Last|Next) (?:Week|Month|Year)", f.text):
             return False  # a title ("This Week", the programme), not a time
-        if f.rule == "relday" and re.match(r"['’]s\b", after) and re.search(r"\b(?:of|in|for)\s+$", before, re.I):
-            return False  # "in today's world": the present in general, not a date
+        if f.rule == "relday" and re.match(r"['’]s\b", after) and re.search(r"\b(?:of|in|for)\s+$", before, re.I) \
+                and not _dated_noun_after(text, f.end):
+            return False  # "in today's world": the present in general, not a date ("in today's edition" is)
+        if f.rule == "duration" and _title_case_unit(f.match.group("unit")) and _running_text(before):
+            return False  # "the series 48 Hours", "Seven Days": a title, not a duration
         if f.rule == "duration" and re.fullmatch(r"(?:a|one)\s+second", f.text, re.IGNORECASE) and re.match(
                 r"\s+[a-z]", after) and not re.match(r"\s+(?:later|earlier|after|before|or|and|ago)\b", after):
             return False  # "a second group", "a second time": the ordinal, not a duration
@@ -354,7 +382,7 @@ class TimeExpressionFinder:
         memory = _Memory()
         for start, end, match, label in items:
             since = bool(_SINCE_BEFORE.search(text[max(0, start - 10):start]))
-            tense = _tense(doc, start, end)
+            tense = "past" if since else _tense(doc, start, end)  # "since <date>": the date is behind
             if _FUTURE_BEFORE.search(text[max(0, start - 30):start]) and not self._perfect(doc, start, end):
                 tense = "future"
             if match is not None:
@@ -383,6 +411,9 @@ class TimeExpressionFinder:
                     tv = TimexValue(value=None, timex_type=label, resolved=False, reason="not understood")
             if since:
                 start = start - len(_SINCE_BEFORE.search(text[max(0, start - 10):start]).group(0))  # type: ignore[union-attr]
+            within = _WITHIN.match(text, start, end)
+            if within:  # "within a week": the preposition is TimeML's signal, not part of the expression
+                start = within.end()
             times.append(self._record(len(times) + 1, text, start, end, tv))
             if tv.resolved and tv.precision == 1 and tv.interval_start is not None and not since:
                 reference = tv.interval_start

@@ -33,6 +33,7 @@ from newsledger.resolve.timex_values import (
     pick_candidate,
     quarter_value,
     resolved,
+    week_value,
     year_for_month,
     year_value,
 )
@@ -94,6 +95,14 @@ def resolve_date(m: re.Match[str], c: Context) -> TimexValue | None:
                 d = d2
                 break
     return day_value(d)
+
+
+def resolve_weekof(m: re.Match[str], c: Context) -> TimexValue | None:
+    """ "the week of March 6": the (ISO) week holding that day."""
+    tv = resolve_date(m, c)
+    if tv is None or not tv.resolved or tv.interval_start is None:
+        return tv
+    return week_value(tv.interval_start)
 
 
 def resolve_month_year(m: re.Match[str], c: Context) -> TimexValue | None:
@@ -178,7 +187,8 @@ def resolve_quarter(m: re.Match[str], c: Context) -> TimexValue | None:
     rel = next((o for o in ords if o not in QUARTER_ORDINALS and o != "fiscal"), None)
     if q is None and rel is None and not the and not yrel:
         return None
-    year_ago = any(o.replace(" ", "-") in ("year-ago", "year-earlier", "prior-year") for o in ords)
+    year_ago = any(o.replace(" ", "-") in ("year-ago", "year-earlier", "prior-year") for o in ords) or bool(
+        group_lower(m, "qago"))  # "the quarter a year ago"
     if y1 is not None and q is not None:
         return quarter_value(int(y1), q)
     if c.anchor is None:
@@ -238,6 +248,14 @@ def quarter_of_year(year: int, anchor: dt.date | None) -> TimexValue:
     cur = (anchor.month - 1) // 3 + 1
     q = cur - 1 if cur > 1 else 4
     return quarter_value(year, q)
+
+
+def resolve_period(m: re.Match[str], c: Context) -> TimexValue | None:
+    """ "the latest period" of a quarterly report: the last completed quarter (the component keeps it only in
+    a text about quarters)."""
+    anchor = need_anchor(c, None)
+    cur = (anchor.month - 1) // 3 + 1
+    return quarter_value(anchor.year, cur - 1) if cur > 1 else quarter_value(anchor.year - 1, 4)
 
 
 def resolve_yearago(m: re.Match[str], c: Context) -> TimexValue | None:

@@ -7,7 +7,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from newsledger.resolve.timex_lexicon import NUMBER_WORDS, SET_PERIODS, UNIT_CODES, VAGUE_WORDS, WEEKDAYS
+from newsledger.resolve.timex_lexicon import (
+    MONTHS,
+    NUMBER_WORDS,
+    SEASONS,
+    SET_PERIODS,
+    UNIT_CODES,
+    VAGUE_WORDS,
+    WEEKDAYS,
+)
 from newsledger.resolve.timex_values import (
     NO_ANCHOR,
     Context,
@@ -234,6 +242,13 @@ def resolve_set(m: re.Match[str], c: Context) -> TimexValue | None:
     if wd:
         return TimexValue(value=f"XXXX-WXX-{WEEKDAYS[wd.rstrip('.').rstrip('s')] + 1}", timex_type="SET",
                           resolved=True)
+    mon = group_lower(m, "smon")
+    if mon:  # "each July": TimeML's XXXX-07
+        day = f"-{int(m['sday']):02d}" if m["sday"] else ""
+        return TimexValue(value=f"XXXX-{MONTHS[mon]:02d}{day}", timex_type="SET", resolved=True)
+    season = group_lower(m, "sseason")
+    if season:  # "every spring": XXXX-SP
+        return TimexValue(value=f"XXXX-{SEASONS[season]}", timex_type="SET", resolved=True)
     last = t.split()[-1]
     if t.startswith("every other"):
         v = SET_PERIODS.get(last, "P1D")

@@ -18,8 +18,10 @@ from newsledger.resolve.timex_dates import (
     resolve_month,
     resolve_month_rel,
     resolve_month_year,
+    resolve_period,
     resolve_quarter,
     resolve_slash,
+    resolve_weekof,
     resolve_year,
     resolve_yearago,
 )
@@ -55,6 +57,7 @@ from newsledger.resolve.timex_relative import (
     resolve_dayrel,
     resolve_endof,
     resolve_inthe,
+    resolve_midpart,
     resolve_overnight,
     resolve_partofday,
     resolve_ref,
@@ -100,12 +103,14 @@ RULES: list[Rule] = [
                  rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)(?:,?\s+(?P<y>{YEAR_RE})(?!\d))?", resolve_date, "month"),
     rule("dmy", rf"(?:(?P<wd>{WEEKDAY_RE}),?\s+)?(?:the\s+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
                  rf"(?P<mon>{{MON}})(?:,?\s+(?P<y>{YEAR_RE})(?!\d))?", resolve_date, "month"),
+    rule("weekof", rf"the\s+week\s+of\s+(?P<mon>{{MON}})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:,]\d)"
+                    rf"(?:,?\s+(?P<y>{YEAR_RE})(?!\d))?", resolve_weekof, "month"),
     rule("month_year", rf"(?:(?P<mod>{MODIFIER_RE})[\s-]+)?(?P<mon>{{MON}})(?:\s+of)?,?\s+(?P<y>{YEAR_RE})(?!\d)", resolve_month_year, "month"),
     rule("month_rel", r"(?P<mon>{MON})\s+(?P<yrel>this|last|next)\s+year", resolve_month_rel, "month"),
     rule("month", rf"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|early|mid|late|{MODIFIER_RE})[\s-]+)?"
                    rf"(?P<mon>{{MONFULL}})", resolve_month, "month"),
-    rule("half", r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+half\s+of\s+(?P<y>\d{4}|this\s+year|last\s+year|next\s+year|"
-                  r"the\s+year)", resolve_half, "half"),
+    rule("half", r"(?:the\s+)?(?P<ord>first|second|last|latter)\s+(?:half|two\s+quarters)\s+of\s+(?P<y>\d{4}|this\s+year|last\s+year|next\s+year|"
+                  r"the\s+year)", resolve_half, "half quarter"),
     rule("year", rf"(?:(?P<mod>{MODIFIER_RE})[\s-]+)?(?:(?:fiscal|calendar)(?:\s+year)?\s+|FY\s*|the\s+year\s+|"
                   r"the\s+(?=\d{4}\s+(?:fiscal|financial|calendar|budget)\s+year))?"
                   rf"(?P<y>{YEAR_RE})(?:\s+(?:fiscal|financial|calendar|budget)\s+year)?(?!\s*(?:%|percent|\d))", resolve_year, "four_digits spelled_year"),
@@ -118,6 +123,8 @@ RULES: list[Rule] = [
                     rf"(?:\s+(?P<part>{PART_OF_DAY_RE}))?)", resolve_relday, "dayword"),
     rule("partofday", rf"(?:(?:early|late|earlier|later)\s+)?(?P<rel>this|last|tomorrow|yesterday)\s+"
                        rf"(?P<part>{PART_OF_DAY_RE})", resolve_partofday, "dayword"),
+    rule("midpart", rf"mid[\s-]?(?P<part>morning|afternoon|evening)(?:,?\s+(?:on\s+)?(?P<day>{WEEKDAY_RE}|today|"
+                     r"yesterday|tomorrow))?", resolve_midpart, "dayword"),
     rule("overnight", rf"overnight(?:\s+(?:on\s+)?(?P<wd1>{WEEKDAY_RE}))?(?:\s+(?:and\s+)?(?:into|through|to|until)\s+"
                        rf"(?:early\s+)?(?P<into>{WEEKDAY_RE}|today|yesterday))?", resolve_overnight, "dayword"),
     rule("weekday", r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|the\s+previous|the\s+preceding|"
@@ -127,9 +134,12 @@ RULES: list[Rule] = [
                    rf"just\s+before)\s+)?(?:(?P<h>\d{{1,2}})(?:[:.](?P<mi>\d{{2}}))?\s*(?P<ap>a\.m\.|p\.m\.|a\.m|"
                    rf"p\.m|am|pm)|(?P<nm>noon|midnight|midday))(?:\s+(?:GMT|UTC|EST|EDT|ET|local\s+time))?"
                    rf"(?:,?\s+(?:on\s+)?(?:(?P<day>{WEEKDAY_RE}|today|yesterday|tomorrow)|(?P<dmon>{{MON}})\s+"
-                   rf"(?P<dd>\d{{1,2}})(?!\d)))?(?!\w)", resolve_clock, "digit dayword"),
+                   rf"(?P<dd>\d{{1,2}})(?!\d)))?(?!\w)"
+                   # "9 a.m. (0600 GMT) Monday": the day after the other zone's time (TimeML keeps them apart)
+                   rf"(?:(?=\s+\((?:\d{{3,4}}|\d{{1,2}}[:.]\d\d)\s+(?:GMT|UTC)\),?\s+(?:on\s+)?(?P<zday>{WEEKDAY_RE})))?",
+                   resolve_clock, "digit dayword"),
     rule("relunit", rf"(?:(?P<mod>{MODIFIER_RE}|earlier|later)[\s-]+)?(?P<rel>this|last|next|the\s+past|the\s+last|"
-                     r"the\s+previous|the\s+preceding|the\s+prior|the\s+coming|the\s+next|the\s+following|"
+                     r"the\s+previous|the\s+preceding|the\s+prior|the\s+latest(?=\s+(?:fiscal\s+)?year)|the\s+coming|the\s+next|the\s+following|"
                      r"the\s+current|the\s+same|that|this\s+past|this\s+coming)\s+(?P<unit>week|weekend|month|"
                      r"year|quarter|decade|century|spring|summer|fall|autumn|winter|fiscal\s+year)(?!-)", resolve_relunit, "unit season"),
     rule("weekend", r"(?P<rel>the)\s+(?P<unit>weekend)", resolve_relunit, "unit"),
@@ -140,27 +150,32 @@ RULES: list[Rule] = [
                    r"afternoon|evening)", resolve_inthe, "unit dayword"),
     rule("endof", r"(?:(?P<mod>the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|"
                    r"the\s+rest\s+of|the\s+remainder\s+of)\s+the\s+(?P<unit>week|month|year|decade))|"
-                   r"(?P<unit2>year-end|year\s+end|month-end)", resolve_endof, "unit"),
+                   r"(?P<unit2>year-end|year\s+end|year['’]s\s+end|month-end)", resolve_endof, "unit"),
     rule("quarter", r"(?P<the>the\s+)?(?:(?P<y1>\d{4})\s+|(?P<yrel>last\s+year's|this\s+year's|next\s+year's)\s+)?"
                      r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|current|previous|"
                      r"past|most\s+recent|recent|year-ago|year-earlier|prior-year|year\s+ago|year\s+earlier|"
                      r"prior\s+year|same|comparable|fiscal|this|next|coming)(?:[\s-]+(?P<ord2>first|second|third|"
                      r"fourth|fiscal|year-ago|year-earlier))?[\s-]+)?(?:fiscal\s+)?quarter(?!s)(?:\s+of\s+(?:"
-                     r"(?:fiscal\s+)?(?P<y2>\d{4})|(?P<yrel2>this\s+year|last\s+year|next\s+year)))?|"
+                     r"(?:fiscal\s+)?(?P<y2>\d{4})|(?P<yrel2>this\s+year|last\s+year|next\s+year)))?"
+                     r"(?P<qago>\s+a\s+year\s+(?:ago|earlier))?|"
                      r"Q(?P<qn>[1-4])(?:\s+(?P<y3>\d{4}))?", resolve_quarter, "quarter"),
+    rule("period", r"the\s+(?:latest|most\s+recent)\s+period", resolve_period, "quarter"),
     rule("season", r"(?:(?P<rel>this|last|next|early|mid|late|this\s+past|this\s+coming|the(?:\s+(?:early|mid|late))?)"
                     r"[\s-]+)?"
                     rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR_RE})(?!\d))?", resolve_season, "season"),
-    rule("ago", rf"(?:{QUANTIFIER_RE}\s+)?(?P<n>{NUMBER_RE}|{VAGUE_RE})?\s*(?P<unit>{UNIT_RE}|quarters?)\s+(?P<dir>ago|"
+    rule("ago", rf"(?:{QUANTIFIER_RE}\s+)?(?P<n>{NUMBER_RE}|{VAGUE_RE})?\s*(?P<unit>{UNIT_RE}|quarters?)(?:\s+or\s+so)?\s+(?P<dir>ago|"
                  r"(?:earlier|later)(?!\s+(?:than|that|this|in|on))|from\s+now|hence)", resolve_ago, "unit"),
     rule("duration", rf"(?:(?P<q>{QUANTIFIER_RE})\s+(?!the\s))?(?:(?P<det>the|these|those|its|their|his|her|our)\s+)?"
                       r"(?:(?P<rel>past|last|next|first|previous|coming|following|final|initial|preceding|latest|"
-                      r"same|remaining|entire|full|whole|subsequent|ensuing)\s+)?"
+                      r"same|remaining|entire|full|whole|subsequent|ensuing|year-earlier|year-ago|comparable)\s+)?"
                       rf"(?P<n>{NUMBER_RE}|{VAGUE_RE})(?:\s*(?:to|or|-|–)\s*(?P<n2>{NUMBER_RE}))?(?:\s+(?:more|full|long|straight|consecutive|successive|additional|"
                       rf"further|extra|short|whole|entire|more\s+long))?\s+(?P<unit>{UNIT_RE}|quarters|weekends)"
                       r"(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<ahead>ahead|running|straight|in\s+a\s+row))?", resolve_duration, "unit"),
     rule("plural", r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=over\s))(?P<unit>days|weeks|months|years|decades|"
                     r"centuries)(?!\s+(?:ago|of|before|after|later|earlier|old|since|from))", resolve_plural, "unit"),
+    rule("theyears", r"(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=through\s))the\s+(?:early\s+|first\s+)?"
+                      r"(?P<unit>years|decades)(?!\s+(?:ago|of|before|after|later|earlier|old|since|from))",
+         resolve_plural, "unit"),
     rule("recent", r"recent\s+(?P<unit>days|weeks|months|years|decades)", resolve_recent, "unit"),
     rule("hyphdur", rf"(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|a|one)?-?(?P<unit>second|minute|hour|day|night|week|month|year|"
                      r"decade|century)(?:-long)(?!-)|(?P<n2>\d+(?:\.\d+)?|" + NUMBER_WORD_RE + r")-(?P<unit2>second|minute|"
@@ -174,8 +189,9 @@ RULES: list[Rule] = [
                  r"single\s+)?(?:day|week|month|quarter|year|morning|evening|night|hour|weekend)|each\s+(?:day|week|month|"
                  r"quarter|year|morning|evening|night)|per\s+(?:day|week|month|year|hour)|(?:every\s+)?(?P<swd>(?:Mondays|"
                  r"Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays))|(?:every|each)\s+(?P<swd2>Monday|Tuesday|"
-                 r"Wednesday|Thursday|Friday|Saturday|Sunday)|(?:(?<=times\s)|(?<=twice\s)|"
-                 r"(?<=once\s))a\s+(?:day|week|month|year)", resolve_set, "set unit weekday"),
+                 r"Wednesday|Thursday|Friday|Saturday|Sunday)|(?:every|each)\s+(?P<smon>{MONFULL})(?:\s+(?P<sday>\d{1,2})(?!\d))?|(?:every|each)\s+"
+                 r"(?P<sseason>spring|summer|fall|autumn|winter)|(?:(?<=times\s)|(?<=twice\s)|"
+                 r"(?<=once\s))a\s+(?:day|week|month|year)", resolve_set, "set unit weekday month season"),
     rule("yearago", r"(?:the\s+)?(?:year-ago|year-earlier|year\s+earlier)(?:\s+(?:period|year|levels?|results?))?", resolve_yearago, "unit"),
     rule("anaphor", r"(?:(?:earlier|later)\s+)?(?P<rel>that|the\s+same|the\s+next|the\s+following|the\s+previous|the\s+preceding|the\s+prior)"
                      r"\s+(?P<unit>day|night|morning|afternoon|evening|week|weekend|month|year)", resolve_anaphor, "unit dayword"),

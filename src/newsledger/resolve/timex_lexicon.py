@@ -38,6 +38,7 @@ DECADE_WORDS: dict[str, int] = LEXICON["decade_words"]
 QUARTER_ORDINALS: dict[str, int] = LEXICON["quarter_ordinals"]
 SET_PERIODS: dict[str, str] = LEXICON["set_periods"]
 PLAN_NOUNS: frozenset[str] = frozenset(LEXICON["plan_nouns"]["words"])
+DATED_NOUNS: frozenset[str] = frozenset(LEXICON["dated_nouns"]["words"])
 
 # Case-sensitive month names (so that "may" the verb and "march" the verb are not months); the
 # normaliser uses a case-insensitive copy of every pattern.

@@ -68,6 +68,17 @@ def resolve_partofday(m: re.Match[str], c: Context) -> TimexValue | None:
     return day_value(anchor, part)
 
 
+def resolve_midpart(m: re.Match[str], c: Context) -> TimexValue | None:
+    """ "mid-afternoon", "by mid-morning on Tuesday": the part of that day (of the publication day alone)."""
+    part = group_lower(m, "part")
+    day = group_lower(m, "day")
+    if day:
+        if c.anchor is None:
+            raise NeedAnchor(None, "TIME")
+        return day_value(dayword_date(day, c), part)
+    return day_value(need_anchor(c, f"XXXX-XX-XXT{PARTS[part]}", "TIME"), part)  # type: ignore[index]
+
+
 def dayword_date(word: str, c: Context, default_direction: str | None = None) -> dt.date:
     word = word.lower().rstrip(".")
     anchor = need_anchor(c, None)
@@ -138,7 +149,7 @@ def resolve_clock(m: re.Match[str], c: Context) -> TimexValue | None:
     hm = clock_time(m)
     if hm is None:
         return None
-    dayword = group_lower(m, "day")
+    dayword = group_lower(m, "day") or group_lower(m, "zday")
     dmon = group_lower(m, "dmon")
     if dmon and MONTHS.get(dmon.rstrip(".")) and c.anchor is not None:
         mon, dd = MONTHS[dmon.rstrip(".")], int(m["dd"])
@@ -156,7 +167,8 @@ def resolve_clock(m: re.Match[str], c: Context) -> TimexValue | None:
     return resolved(f"{iso_day(d)}T{hm}", d, d, "TIME", 1)
 
 
-_REL_PAST = {"last", "the past", "the last", "the previous", "past", "previous", "the preceding", "the prior"}
+_REL_PAST = {"last", "the past", "the last", "the previous", "past", "previous", "the preceding", "the prior",
+             "the latest"}
 _REL_NEXT = {"next", "the coming", "the next", "coming", "the following"}
 _REL_THIS = {"this", "the current", "current", "this current"}
 _REL_THAT = {"that", "the same"}
@@ -261,9 +273,12 @@ def resolve_inthe(m: re.Match[str], c: Context) -> TimexValue | None:
 def resolve_endof(m: re.Match[str], c: Context) -> TimexValue | None:
     anchor = need_anchor(c, None)
     u2 = group_lower(m, "unit2")
-    if u2:
+    if u2:  # "year-end", "year's end", "month-end": the coming one, the last one in the past ("since year-end")
         if u2.startswith("year"):
-            return day_value(dt.date(anchor.year, 12, 31))
+            return day_value(dt.date(anchor.year - (c.tense == "past"), 12, 31))
+        if c.tense == "past" and month_end(anchor.year, anchor.month) > anchor:
+            first = anchor.replace(day=1) - dt.timedelta(days=1)
+            return day_value(first)
         return day_value(month_end(anchor.year, anchor.month))
     tv = shift_unit(anchor, 0, group_lower(m, "unit"))  # type: ignore[arg-type]
     return narrow(tv, " ".join(group_lower(m, "mod").split()), anchor)  # type: ignore[union-attr]
