@@ -10,7 +10,8 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsledger.nlp.pipeline import load_pipeline
+from newsledger.nlp.pipeline import add_components, load_model, load_pipeline
+from newsledger.records import TimeExpression
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 
@@ -30,3 +31,21 @@ def parse(nlp: Language) -> Callable[..., Doc]:
         return nlp(doc)
 
     return _parse
+
+
+@pytest.fixture(scope="session")
+def times_nlp() -> Language:
+    """The model with only the time expressions component."""
+    return add_components(load_model(), only=["newsledger_time_expressions"])
+
+
+@pytest.fixture(scope="session")
+def times_by_text(times_nlp: Language) -> Callable[..., dict[str, TimeExpression]]:
+    """The time expressions of a text, by their text; published by default on Wednesday 15 May 2024."""
+
+    def _find(text: str, published: dt.date | None = dt.date(2024, 5, 15)) -> dict[str, TimeExpression]:
+        doc = times_nlp.make_doc(text)
+        doc._.published = published
+        return {t.text: t for t in times_nlp(doc)._.times or []}
+
+    return _find

@@ -4,49 +4,42 @@ sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.pipeline import add_components, load_model
 from newsledger.records import TimeExpression
+
+TimesByText = Callable[..., dict[str, TimeExpression]]
 
 PUB = dt.date(2024, 5, 15)  # a Wednesday
 
 
-@pytest.fixture(scope="module")
-def times_nlp() -> Language:
-    return add_components(load_model(), only=["newsledger_time_expressions"])
 
 
-def _times(nlp: Language, text: str, published: dt.date | None = PUB) -> dict[str, TimeExpression]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return {t.text: t for t in nlp(doc)._.times or []}
-
-
-def test_that_year_skips_a_later_weekday(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The bridge was built in 2019. Engineers inspected it on Tuesday. "
+def test_that_year_skips_a_later_weekday(times_by_text: TimesByText) -> None:
+    found = times_by_text("The bridge was built in 2019. Engineers inspected it on Tuesday. "
                               "Cracks had appeared that year.")
     assert found["Tuesday"].value == "2024-05-14"
     assert found["that year"].value == "2019"
 
 
-def test_the_same_month_and_the_following_year_use_their_own_grain(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Floods hit the valley in March 2018. Officials met on Monday. "
+def test_the_same_month_and_the_following_year_use_their_own_grain(times_by_text: TimesByText) -> None:
+    found = times_by_text("Floods hit the valley in March 2018. Officials met on Monday. "
                               "The same month, the dam failed. The following year was calmer.")
     assert found["The same month"].value == "2018-03"
     assert found["The following year"].value == "2019"
 
 
-def test_a_month_and_day_without_year_do_not_set_the_year(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The town was founded in 1950. A fire broke out on March 3. Later that year, "
+def test_a_month_and_day_without_year_do_not_set_the_year(times_by_text: TimesByText) -> None:
+    found = times_by_text("The town was founded in 1950. A fire broke out on March 3. Later that year, "
                               "the mill closed.")
     assert found["Later that year"].value == "1950"
 
 
-def test_an_explicit_full_date_sets_the_year(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The town was founded in 1950. The mill closed on June 2, 1961. That year, "
+def test_an_explicit_full_date_sets_the_year(times_by_text: TimesByText) -> None:
+    found = times_by_text("The town was founded in 1950. The mill closed on June 2, 1961. That year, "
                               "the school moved.")
     assert found["That year"].value == "1961"
 
@@ -68,27 +61,27 @@ def test_an_explicit_full_date_sets_the_year(times_nlp: Language) -> None:
         ("Two fishermen die as boat capsizes on Sunday", "Sunday", "2024-05-12"),
     ],
 )
-def test_tense_orients_weekdays(times_nlp: Language, text: str, weekday: str, value: str) -> None:
-    assert _times(times_nlp, text)[weekday].value == value
+def test_tense_orients_weekdays(times_by_text: TimesByText, text: str, weekday: str, value: str) -> None:
+    assert times_by_text(text)[weekday].value == value
 
 
-def test_a_past_tense_month_is_not_next_year(times_nlp: Language) -> None:
-    found = _times(times_nlp, "In December, the company changed its chief executive.", dt.date(2024, 10, 20))
+def test_a_past_tense_month_is_not_next_year(times_by_text: TimesByText) -> None:
+    found = times_by_text("In December, the company changed its chief executive.", dt.date(2024, 10, 20))
     assert found["December"].value == "2023-12"
 
 
-def test_a_present_passive_of_a_schedule_verb_looks_ahead(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The petition is heard in June, the tribunal said.", dt.date(2024, 3, 20))
+def test_a_present_passive_of_a_schedule_verb_looks_ahead(times_by_text: TimesByText) -> None:
+    found = times_by_text("The petition is heard in June, the tribunal said.", dt.date(2024, 3, 20))
     assert found["June"].value == "2024-06"
 
 
-def test_a_bare_clock_time_is_on_the_day_being_told(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The convoy was hit on May 2. The first strike came at 10 p.m.")
+def test_a_bare_clock_time_is_on_the_day_being_told(times_by_text: TimesByText) -> None:
+    found = times_by_text("The convoy was hit on May 2. The first strike came at 10 p.m.")
     assert found["10 p.m."].value == "2024-05-02T22:00"
 
 
-def test_a_timestamp_heading_a_paragraph_is_on_the_publication_day(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The talks resume on June 7.\n\n9:05 a.m.\n\nThe envoy arrived in the capital.")
+def test_a_timestamp_heading_a_paragraph_is_on_the_publication_day(times_by_text: TimesByText) -> None:
+    found = times_by_text("The talks resume on June 7.\n\n9:05 a.m.\n\nThe envoy arrived in the capital.")
     assert found["9:05 a.m."].value == "2024-05-15T09:05"
 
 
@@ -101,18 +94,18 @@ def test_rates_are_not_durations(times_nlp: Language) -> None:
     assert found[0][1] > doc.text.index("refit")
 
 
-def test_one_day_as_an_adverb_is_indefinite(times_nlp: Language) -> None:
-    found = _times(times_nlp, "He hopes to one day rebuild the farm.")
+def test_one_day_as_an_adverb_is_indefinite(times_by_text: TimesByText) -> None:
+    found = times_by_text("He hopes to one day rebuild the farm.")
     assert found["one day"].value == "FUTURE_REF"
-    found = _times(times_nlp, "The strike lasted one day.")
+    found = times_by_text("The strike lasted one day.")
     assert (found["one day"].value, found["one day"].timex_type) == ("P1D", "DURATION")
 
 
-def test_spacy_does_not_bring_back_a_rejected_span(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Pilots in today's skies face new rules.")
+def test_spacy_does_not_bring_back_a_rejected_span(times_by_text: TimesByText) -> None:
+    found = times_by_text("Pilots in today's skies face new rules.")
     assert "today" not in found
 
 
-def test_a_clock_time_in_a_future_clause_is_not_on_the_day_told(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The truce took effect on Monday. At 3 p.m. the envoy will speak.")
+def test_a_clock_time_in_a_future_clause_is_not_on_the_day_told(times_by_text: TimesByText) -> None:
+    found = times_by_text("The truce took effect on Monday. At 3 p.m. the envoy will speak.")
     assert found["3 p.m."].value == "2024-05-15T15:00"

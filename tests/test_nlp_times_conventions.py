@@ -4,26 +4,16 @@ on short sentences written for these tests."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable
 
 import pytest
-from spacy.language import Language
 
-from newsledger.nlp.pipeline import add_components, load_model
 from newsledger.records import TimeExpression
 
-PUB = dt.date(2024, 5, 15)  # a Wednesday
+TimesByText = Callable[..., dict[str, TimeExpression]]
 
 
-@pytest.fixture(scope="module")
-def times_nlp() -> Language:
-    return add_components(load_model(), only=["newsledger_time_expressions"])
 
-
-def _times(nlp: Language, text: str, published: dt.date | None = PUB) -> dict[str, TimeExpression]:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    return {t.text: t for t in nlp(doc)._.times or []}
 
 
 @pytest.mark.parametrize(
@@ -34,108 +24,108 @@ def _times(nlp: Language, text: str, published: dt.date | None = PUB) -> dict[st
         ("Veterans parade every November 11 in the square.", "every November 11", "XXXX-11-11"),
     ],
 )
-def test_each_month_or_season_is_a_set(times_nlp: Language, text: str, span: str, value: str) -> None:
-    found = _times(times_nlp, text)
+def test_each_month_or_season_is_a_set(times_by_text: TimesByText, text: str, span: str, value: str) -> None:
+    found = times_by_text(text)
     assert (found[span].value, found[span].timex_type) == (value, "SET")
 
 
-def test_mid_part_of_day(times_nlp: Language) -> None:
-    found = _times(times_nlp, "By mid-morning the square was empty.")
+def test_mid_part_of_day(times_by_text: TimesByText) -> None:
+    found = times_by_text("By mid-morning the square was empty.")
     assert (found["mid-morning"].value, found["mid-morning"].timex_type) == ("2024-05-15TMO", "TIME")
-    found = _times(times_nlp, "The convoy left at mid afternoon yesterday.")
+    found = times_by_text("The convoy left at mid afternoon yesterday.")
     assert found["mid afternoon yesterday"].value == "2024-05-14TAF"
-    found = _times(times_nlp, "Sirens sounded at mid-afternoon on Monday.")
+    found = times_by_text("Sirens sounded at mid-afternoon on Monday.")
     assert found["mid-afternoon on Monday"].value == "2024-05-13TAF"
 
 
-def test_the_week_of_a_date_is_that_week(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The tribunal will sit the week of June 10.")
+def test_the_week_of_a_date_is_that_week(times_by_text: TimesByText) -> None:
+    found = times_by_text("The tribunal will sit the week of June 10.")
     assert found["the week of June 10"].value == "2024-W24"
     assert "June 10" not in found
 
 
-def test_or_so_ago_is_a_date_not_a_duration(times_nlp: Language) -> None:
-    found = _times(times_nlp, "A month or so ago, the dam was repaired.")
+def test_or_so_ago_is_a_date_not_a_duration(times_by_text: TimesByText) -> None:
+    found = times_by_text("A month or so ago, the dam was repaired.")
     assert (found["A month or so ago"].value, found["A month or so ago"].timex_type) == ("2024-04", "DATE")
 
 
-def test_the_latest_period_of_a_quarterly_report(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The brewer reported second-quarter profit of $3 million. "
+def test_the_latest_period_of_a_quarterly_report(times_by_text: TimesByText) -> None:
+    found = times_by_text("The brewer reported second-quarter profit of $3 million. "
                               "Costs in the latest period rose 5%.")
     assert found["the latest period"].value == "2024-Q1"
-    found = _times(times_nlp, "Rainfall in the latest period was low.")  # no quarter: no time
+    found = times_by_text("Rainfall in the latest period was low.")  # no quarter: no time
     assert "the latest period" not in found
 
 
-def test_todays_edition_is_the_day_but_todays_world_is_not(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The notice ran in today's edition of the gazette.")
+def test_todays_edition_is_the_day_but_todays_world_is_not(times_by_text: TimesByText) -> None:
+    found = times_by_text("The notice ran in today's edition of the gazette.")
     assert found["today"].value == "2024-05-15"
-    assert "today" not in _times(times_nlp, "Farmers in today's climate plant earlier.")
+    assert "today" not in times_by_text("Farmers in today's climate plant earlier.")
 
 
-def test_a_capitalised_unit_is_a_title(times_nlp: Language) -> None:
-    assert _times(times_nlp, "She appeared on the programme 48 Hours last night.").keys() == {"last night"}
-    found = _times(times_nlp, "The siege lasted 48 hours.")
+def test_a_capitalised_unit_is_a_title(times_by_text: TimesByText) -> None:
+    assert times_by_text("She appeared on the programme 48 Hours last night.").keys() == {"last night"}
+    found = times_by_text("The siege lasted 48 hours.")
     assert found["48 hours"].value == "PT48H"
 
 
-def test_a_clock_time_takes_the_weekday_after_its_other_zone(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The depot burned at 11:20 a.m. (0820 GMT) Monday, firefighters said.")
+def test_a_clock_time_takes_the_weekday_after_its_other_zone(times_by_text: TimesByText) -> None:
+    found = times_by_text("The depot burned at 11:20 a.m. (0820 GMT) Monday, firefighters said.")
     assert found["11:20 a.m."].value == "2024-05-13T11:20"
     assert found["Monday"].value == "2024-05-13"  # TimeML keeps the day a separate expression
-    found = _times(times_nlp, "The depot burned at 11:20 a.m. (0820 GMT).")
+    found = times_by_text("The depot burned at 11:20 a.m. (0820 GMT).")
     assert found["11:20 a.m."].value == "2024-05-15T11:20"
 
 
-def test_within_is_a_signal_outside_the_expression(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Engineers promised to restore power within three days.")
+def test_within_is_a_signal_outside_the_expression(times_by_text: TimesByText) -> None:
+    found = times_by_text("Engineers promised to restore power within three days.")
     assert "within three days" not in found
     assert (found["three days"].value, found["three days"].timex_type) == ("P3D", "DURATION")
 
 
-def test_since_looks_back(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Grain prices are up 9% since year-end.")
+def test_since_looks_back(times_by_text: TimesByText) -> None:
+    found = times_by_text("Grain prices are up 9% since year-end.")
     assert found["since year-end"].value == "2023-12-31"
-    found = _times(times_nlp, "The checkpoint has stayed shut since August.")
+    found = times_by_text("The checkpoint has stayed shut since August.")
     assert found["since August"].value == "2023-08"
 
 
-def test_year_end_ahead_and_behind(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The new runway should open by year's end.")
+def test_year_end_ahead_and_behind(times_by_text: TimesByText) -> None:
+    found = times_by_text("The new runway should open by year's end.")
     assert found["year's end"].value == "2024-12-31"
-    found = _times(times_nlp, "Reserves dwindled at year-end.")
+    found = times_by_text("Reserves dwindled at year-end.")
     assert found["year-end"].value == "2023-12-31"
 
 
-def test_the_quarter_a_year_ago_is_one_expression(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The lender earned $2 million in the quarter a year ago.")
+def test_the_quarter_a_year_ago_is_one_expression(times_by_text: TimesByText) -> None:
+    found = times_by_text("The lender earned $2 million in the quarter a year ago.")
     assert found["the quarter a year ago"].value == "2023-Q1"
     assert "a year ago" not in found
 
 
-def test_two_quarters_of_a_year_are_its_half(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Orders should recover in the first two quarters of 2025.")
+def test_two_quarters_of_a_year_are_its_half(times_by_text: TimesByText) -> None:
+    found = times_by_text("Orders should recover in the first two quarters of 2025.")
     assert found["the first two quarters of 2025"].value == "2025-H1"
     assert "2025" not in found
 
 
-def test_the_year_earlier_months_are_a_duration(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Exports in the year-earlier six months were weaker.")
+def test_the_year_earlier_months_are_a_duration(times_by_text: TimesByText) -> None:
+    found = times_by_text("Exports in the year-earlier six months were weaker.")
     assert (found["the year-earlier six months"].value,
             found["the year-earlier six months"].timex_type) == ("P6M", "DURATION")
 
 
-def test_the_latest_fiscal_year_is_the_last_one(times_nlp: Language) -> None:
-    found = _times(times_nlp, "The utility sold $3 billion of power in the latest fiscal year.")
+def test_the_latest_fiscal_year_is_the_last_one(times_by_text: TimesByText) -> None:
+    found = times_by_text("The utility sold $3 billion of power in the latest fiscal year.")
     assert found["the latest fiscal year"].value == "2023"
 
 
-def test_over_the_years_is_a_vague_duration(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Over the years, the fishing port dwindled.")
+def test_over_the_years_is_a_vague_duration(times_by_text: TimesByText) -> None:
+    found = times_by_text("Over the years, the fishing port dwindled.")
     assert (found["the years"].value, found["the years"].timex_type) == ("PXY", "DURATION")
-    assert "the years" not in _times(times_nlp, "In the years of drought, herders moved south.")
+    assert "the years" not in times_by_text("In the years of drought, herders moved south.")
 
 
-def test_a_title_case_headline_keeps_its_duration(times_nlp: Language) -> None:
-    found = _times(times_nlp, "Rebels Hold Hill Town for Three Days")
+def test_a_title_case_headline_keeps_its_duration(times_by_text: TimesByText) -> None:
+    found = times_by_text("Rebels Hold Hill Town for Three Days")
     assert found["Three Days"].value == "P3D"
