@@ -46,6 +46,7 @@ _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
 _DASH_NAME = re.compile(r"[ \t]+-[ \t]+(?!The\b)(?P<name>(?:(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|ash|at|az)[ \t-]?){1,4})")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"
                        r"(?=(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t])")
 
@@ -74,6 +75,7 @@ class PlaceMentionFinder:
         self.name = name
         self.gazetteer = get_gazetteer()
         self.not_places = frozenset(normalise_name(n) for n in read_list_file("geo_not_places.txt"))
+        self.disease_words = frozenset(w.lower() for w in read_list_file("geo_disease_words.txt"))
         self.person_titles = frozenset(read_list_file("geo_person_titles.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
@@ -91,6 +93,7 @@ class PlaceMentionFinder:
         spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text) + typed)
         spans = _merge(spans, self._repeated_spans(doc, text, ents, spans))
         spans = _join_dash_forms(text, self._extend_dash_forms(text, spans))
+        spans = [span for span in spans if not self._names_a_disease(text, span)]
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
         names = [text[start:end] for start, end in spans]
@@ -112,6 +115,12 @@ class PlaceMentionFinder:
                 mention.resolved = True
             places.append(mention)
         return doc
+
+    def _names_a_disease(self, text: str, span: tuple[int, int]) -> bool:
+        """"West Nile virus", "Lassa fever": a name followed by a disease word
+        (``data/geo_disease_words.txt``) names the disease, not a place."""
+        match = _NEXT_WORD.match(text, span[1])
+        return match is not None and match.group(1).lower() in self.disease_words
 
     # --- finders -----------------------------------------------------------------------------------
 
@@ -326,20 +335,23 @@ class PlaceMentionFinder:
 
     def _town_after_preposition(self, token: Token, key: str) -> bool:
         """A town the small model took for a one-word PERSON, or a city of 100,000 people or more it took
-        for a one-word ORG, after a locative preposition and not before another name nor a possessive
+        for a one-word ORG, after a locative preposition, and not before another name nor a possessive
         (a person's: "the lawyer of Parker's family"): 'districts of Kherson', 'fighting near
-        Pokrovsk', 'a rally in Winnipeg' (an ORG only where the article's other places are: see
-        :func:`_outside_the_article`)."""
+        Pokrovsk', 'a rally in Winnipeg'; such a city also after "between" or coordinated with a place
+        the model did label ('flights between Lusaka and Harare', 'Kisumu and Nairobi') (an ORG only
+        where the article's other places are: see :func:`_outside_the_article`)."""
         if token.ent_type_ not in ("PERSON", "ORG") or token.i == 0 or key not in self.unlabelled_keys:
             return False
         doc = token.doc
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         one_word = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
-        if not one_word or doc[token.i - 1].lower_ not in LOCATIVE_PREPOSITIONS:
+        if not one_word or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s"))):
             return False
-        if nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s")):
-            return False
-        return token.ent_type_ == "PERSON" or self._large_place(token.text)
+        if doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            return token.ent_type_ == "PERSON" or self._large_place(token.text)
+        # an ORG only: "between Bush and Putin" names people
+        return token.ent_type_ == "ORG" and (doc[token.i - 1].lower_ == "between" or _coordinated_with_place(token)) \
+            and self._large_place(token.text)
 
     def _unlabelled_town(self, token: Token, key: str) -> bool:
         return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
@@ -406,6 +418,12 @@ NOT_PLACE_LABELS = frozenset({"PERSON", "WORK_OF_ART", "LAW", "DATE", "TIME", "C
                               "PERCENT", "QUANTITY"})
 LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "toward", "towards", "outside",
                                    "around", "into", "across", "inside", "on"})
+
+
+def _coordinated_with_place(token: Token) -> bool:
+    """"Zambia and Lusaka": the token follows "and"/"or" right after a GPE or LOC entity."""
+    doc = token.doc
+    return token.i >= 2 and doc[token.i - 1].lower_ in ("and", "or") and doc[token.i - 2].ent_type_ in ("GPE", "LOC")
 
 
 @lru_cache(maxsize=100_000)

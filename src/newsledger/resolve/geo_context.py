@@ -49,6 +49,8 @@ class PlaceContext:
     country_votes: Counter[str] = field(default_factory=Counter)
     admin1_votes: Counter[tuple[str, str]] = field(default_factory=Counter)
     points: list[tuple[float, float]] = field(default_factory=list)
+    # country -> how many of the places are first-order divisions of it ("Ohio, Texas and Georgia")
+    division_votes: Counter[str] = field(default_factory=Counter)
 
     def country_share(self, code: str, own: Counter[str] | None = None) -> float:
         votes = self.country_votes - (own or Counter())
@@ -65,6 +67,7 @@ COUNTRY_WEIGHT = 2.0      # x share of the other mentions' votes for the candida
 ADMIN1_WEIGHT = 1.5       # x share of their votes for its admin1 region
 NEAR_BONUS = ((50.0, 0.8), (200.0, 0.4))  # (km to the nearest other place, bonus)
 COUNTRY_NAME_BONUS = 3.0  # prior of a country named by its own name: it rarely means a town
+DIVISION_LIST_WEIGHT = 1.5  # x share of the other places that are first-order divisions of its country
 SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sense this close
 _ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Jasper, Ala." / "Jasper (Georgia)"
@@ -131,7 +134,8 @@ class _Scorer:
     """Scores candidates of one name in one context; shares are computed once per name.
 
     score = prior + COUNTRY_WEIGHT x country share + ADMIN1_WEIGHT x admin1 share (towns and
-    districts only) + a bonus by the distance to the nearest other place of the article (NEAR_BONUS).
+    districts only) + a bonus by the distance to the nearest other place of the article (NEAR_BONUS)
+    + :meth:`division_bonus` (first-order divisions named by their main name only).
     """
 
     def __init__(self, context: PlaceContext | None, own: Counter[str] | None) -> None:
@@ -145,6 +149,14 @@ class _Scorer:
         self.admin1_share = ({key: n / admin_total for key, n in context.admin1_votes.items()}
                              if admin_total else {})
         self.points = list(set(context.points))
+        self.division_share = {code: n / total for code, n in context.division_votes.items()} if total else {}
+
+    def division_bonus(self, cand: Candidate) -> float:
+        """Among states, "Georgia" is the state, not the country: DIVISION_LIST_WEIGHT x the share of
+        the other places that are first-order divisions of the candidate's country."""
+        if self.context is None or cand.feature != "ADM1" or cand.matched != "name":
+            return 0.0
+        return DIVISION_LIST_WEIGHT * min(1.0, self.division_share.get(cand.country_code, 0.0))
 
     def score(self, cand: Candidate) -> float:
         score = _prior(cand)
@@ -152,6 +164,7 @@ class _Scorer:
             return score
         if cand.country_code:
             score += COUNTRY_WEIGHT * self.country_share.get(cand.country_code, 0.0)
+        score += self.division_bonus(cand)
         if cand.feature not in COUNTRY_LEVEL and cand.admin1_code:
             score += ADMIN1_WEIGHT * self.admin1_share.get((cand.country_code, cand.admin1_code), 0.0)
         if cand.feature not in COUNTRY_LEVEL and self.points:
@@ -191,7 +204,9 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
         if cand.feature == "ADM1" and cand.matched != "name" and key in seats:
             value -= 10.0  # "Kherson": the town, whatever its size; the region is "Kherson region" ("… oblast")
         elif cand.feature == "ADM1" and (cand.country_code in capitals or key in namesake_cities):
-            value -= 1.5  # "Washington", "Aleppo": the capital or city, not the region of the same name
+            # "Washington", "Aleppo": the capital or city, not the region of the same name, even among
+            # states (a list of states does not overturn the capital)
+            value -= 1.5 + scorer.division_bonus(cand)
         return value
 
     return max(candidates, key=score)
@@ -240,21 +255,25 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
     return cands
 
 
-_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"))
+_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ans", "as"), ("an", "as"),
+                    ("ers", ""), ("er", ""))
+_REGION_FEATURES = frozenset({"PCLI", "ADM1", "region"})
 
 
 def _demonym_place(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
     """A region's demonym the country list lacks names the region: "-ian(s)" for "-ia", "-an(s)" for
-    "-a" ("South Ossetian" -> South Ossetia, "Albertans" -> Alberta), when a country, admin1 region
-    or curated region has that main name."""
+    "-a" or "-as", "-er(s)" for the bare name ("South Ossetian" -> South Ossetia, "Albertans" ->
+    Alberta, "Kansans" -> Kansas, "Vermonters" -> Vermont), when
+    a country, admin1 region or curated region has that main name; the stem keeps four letters or
+    more.  Not a city's ("Londoners"): it would vote apart from the city's own name, which may mean
+    another London."""
     head, _, last = name.rpartition(" ")
     if not last[:1].isupper():
         return ()
     for ending, replacement in _DEMONYM_ENDINGS:
         if last.endswith(ending) and len(last) > len(ending) + 3:
             stem = f"{head} {last[:-len(ending)]}{replacement}".strip()
-            found = tuple(c for c in gaz.candidates(stem)
-                          if c.matched == "name" and c.feature in ("PCLI", "ADM1", "region"))
+            found = tuple(c for c in gaz.candidates(stem) if c.matched == "name" and c.feature in _REGION_FEATURES)
             if found:
                 return found
     return ()
@@ -336,6 +355,8 @@ def context_from_names(names: list[str], extra_countries: list[str] | None = Non
 def _vote(context: PlaceContext, cand: Candidate) -> None:
     if cand.country_code:
         context.country_votes[cand.country_code] += 1
+    if cand.feature == "ADM1" and cand.country_code:
+        context.division_votes[cand.country_code] += 1
     if cand.feature == "ADM1" or (cand.admin1_code and cand.feature not in COUNTRY_LEVEL):
         context.admin1_votes[(cand.country_code, cand.admin1_code)] += 1
     if cand.feature not in COUNTRY_LEVEL:
@@ -439,6 +460,7 @@ def _contexts_without(keys: list[str], chosen: list[Candidate | None],
     for part in own.values():
         total.country_votes.update(part.country_votes)
         total.admin1_votes.update(part.admin1_votes)
+        total.division_votes.update(part.division_votes)
         total.points.extend(part.points)
     out: dict[str, PlaceContext] = {}
     for key in set(keys):
@@ -446,5 +468,6 @@ def _contexts_without(keys: list[str], chosen: list[Candidate | None],
         out[key] = total if mine is None else PlaceContext(
             country_votes=total.country_votes - mine.country_votes,
             admin1_votes=total.admin1_votes - mine.admin1_votes,
+            division_votes=total.division_votes - mine.division_votes,
             points=list((Counter(total.points) - Counter(mine.points)).elements()))
     return out
