@@ -44,7 +44,9 @@ _BREAKS = frozenset({".", "!", "?", ";"})
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
 _DASH_NAME = re.compile(r"[ \t]+-[ \t]+(?!The\b)(?P<name>(?:(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|ash|at|az)[ \t-]?){1,4})")
-_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+# a leading "the" and a lower-case direction before a capitalised name ("west Gaza city"); "West Bank" stays
+_LEADING_THE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+                          r"western)(?:-(?:east|west)(?:ern)?)?\s+(?=[A-Z]))?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"
@@ -77,6 +79,7 @@ class PlaceMentionFinder:
         self.not_places = frozenset(normalise_name(n) for n in read_list_file("geo_not_places.txt"))
         self.disease_words = frozenset(w.lower() for w in read_list_file("geo_disease_words.txt"))
         self.person_titles = frozenset(read_list_file("geo_person_titles.txt"))
+        self.settlement_words = frozenset(w.lower() for w in read_list_file("geo_settlement_words.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
@@ -153,7 +156,8 @@ class PlaceMentionFinder:
         for ent in ents:
             # The small model often calls a country or state ORG ("Ohio said...") and a two-word
             # region PERSON: such an entity that is exactly a place's name is the place.
-            if ent.label_ in ("ORG", "PERSON") and ent.text[:1].isupper() and self._is_place_name(ent):
+            if ent.label_ in ("ORG", "PERSON") and (
+                    (ent.text[:1].isupper() and self._is_place_name(ent)) or self._before_a_settlement_word(ent)):
                 out.append(_trim(doc_text, ent.start_char, place_end(ent)))
         return out
 
@@ -193,6 +197,15 @@ class PlaceMentionFinder:
         """A city of 100,000 people or more, an admin1 region or a country, by its main name."""
         return any(c.matched == "name" and (c.population >= LARGE_CITY or c.feature in ("ADM1", "PCLI"))
                    for c in self.gazetteer.candidates(name))
+
+    def _before_a_settlement_word(self, ent: Span) -> bool:
+        """'the Kafr Dan neighbourhood', 'east of the Tal Zuhur camp': a name the gazetteer knows, right before a
+        lower-case word of a settlement (``data/geo_settlement_words.txt``), is a place whatever the label."""
+        nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+        name = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent  # "the Tal al-Hawa", one entity
+        before = "the" if name is not ent else ent.doc[ent.start - 1].lower_ if ent.start else ""
+        return nxt is not None and nxt.text in self.settlement_words and before in _SETTLEMENT_LEAD and \
+            name.text[:1].isupper() and bool(self.gazetteer.candidates(name.text))
 
     def _is_place_name(self, ent: Span) -> bool:
         """An ORG entity that is exactly the name of a country, a curated region or a US state; an ORG
@@ -420,6 +433,9 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "towa
                                    "around", "into", "across", "inside", "on"})
 
 
+_SETTLEMENT_LEAD = frozenset({"the", "of", "in", "near", "at", "from", "into", "to", "outside", "inside", "around"})
+
+
 def _coordinated_with_place(token: Token) -> bool:
     """"Zambia and Lusaka": the token follows "and"/"or" right after a GPE or LOC entity."""
     doc = token.doc
@@ -432,7 +448,7 @@ def _key(text: str) -> str:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Drop a leading "the" and a trailing possessive from an entity span."""
+    """Drop a leading "the" or lower-case direction and a trailing possessive from an entity span."""
     piece = text[start:end]
     lead = _LEADING_THE.match(piece)
     if lead and len(piece) > lead.end():

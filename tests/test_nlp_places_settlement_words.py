@@ -1,0 +1,19 @@
+"""Place names the small model mislabels, recognised by the words around them: a settlement word after the
+name ('the Tuffah neighbourhood', tagged PERSON or not), and a lower-case direction before it ('west Gaza city')."""
+
+from __future__ import annotations
+
+
+def places_of(parse, text: str):  # type: ignore[no-untyped-def]
+    return [(p.text, p.resolution.name if p.resolution else None) for p in parse(text, "2024-05-16")._.places]
+
+
+def test_places_name_before_a_settlement_word_is_a_place(parse) -> None:  # type: ignore[no-untyped-def]
+    found = places_of(parse, "Troops raided the Tal al-Hawa neighbourhood on Monday.")  # "the Tal al-Hawa": PERSON
+    assert [name for _, name in found] == ["Tal al-Hawa"], found
+    assert places_of(parse, "Police said Kennedy camp staff were safe.") == []  # no article or preposition before
+
+
+def test_places_lower_case_direction_is_not_part_of_the_name(parse) -> None:  # type: ignore[no-untyped-def]
+    assert places_of(parse, "Warplanes struck a house in west Gaza city on Monday.") == [("Gaza city", "Gaza City")]
+    assert ("West Bank", "West Bank") in places_of(parse, "Troops raided a village in the West Bank on Monday.")
