@@ -105,6 +105,11 @@ class PlaceMentionFinder:
             if span in typed and (chosen[k] is None or chosen[k].feature not in DIVISION_FEATURES):
                 divisions = [c for c in self.gazetteer.candidates(names[k]) if c.feature in DIVISION_FEATURES]
                 chosen[k] = max(divisions, key=lambda c: c.population, default=chosen[k])
+        for k, (start, _end) in enumerate(spans):  # "the West Bank town of Jenin": the town, not the governorate
+            if chosen[k] is not None and chosen[k].feature in DIVISION_FEATURES and _TOWN_OF.search(text, 0, start):
+                towns = [c for c in self.gazetteer.candidates(names[k]) if c.feature.startswith("PPL")
+                         and c.country_code == chosen[k].country_code]
+                chosen[k] = max(towns, key=lambda c: c.population, default=chosen[k])
         kept = [(span, cand) for span, cand in zip(spans, chosen, strict=True)
                 if not _outside_the_article(span, cand, ents, names, spans, chosen)]
         places = get_list(doc, "places")
@@ -433,6 +438,7 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "towa
                                    "around", "into", "across", "inside", "on"})
 
 
+_TOWN_OF = re.compile(r"\b(?:town|city|village|hamlet)\s+of\s+$", re.IGNORECASE)
 _SETTLEMENT_LEAD = frozenset({"the", "of", "in", "near", "at", "from", "into", "to", "outside", "inside", "around"})
 
 
