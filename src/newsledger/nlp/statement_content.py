@@ -36,12 +36,13 @@ PARENTHETICAL_DEPS = {"parataxis"}
 
 
 def clause_span(head: Token) -> tuple[int, int] | None:
-    """The characters of ``head``'s subtree without a leading 'that' or punctuation, or a trailing one
-    (a closing quotation mark stays)."""
+    """The characters of ``head``'s subtree without a leading 'that', punctuation or white space (a closing
+    quotation mark of the paragraph before, hung on the clause, and the paragraph break after it), or a trailing
+    one (a closing quotation mark stays)."""
     tokens = list(head.subtree)
-    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+    while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
-    while tokens and tokens[-1].is_punct and tokens[-1].text not in {"”", '"'}:
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"”", '"'} or tokens[-1].is_space):
         tokens.pop()
     if not tokens:
         return None
@@ -55,6 +56,11 @@ def attitude_content(tok: Token, attr: dict[str, Any]) -> tuple[int, int] | None
     if found is None:
         return None
     shape, head = found
+    if shape == "gap":  # "the deal she supported": the noun with what comes before it, not its relative clause
+        start = head.left_edge
+        while start.i < head.i and start.is_punct:
+            start = head.doc[start.i + 1]
+        return start.idx, head.idx + len(head.text)
     if shape != "object":
         return clause_span(head)
     return object_span(tok, head, attr["content_prepositions"])
@@ -145,6 +151,7 @@ def impersonal_content(tok: Token) -> tuple[int, int] | None:
     """The complement of an impersonal cue, without the cue: "The building seems *to be empty*", "it
     is said *that the talks failed*" (one span cannot hold the subject without the cue)."""
     complements = [c for c in tok.children if c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"} and c.i > tok.i]
-    if not complements:
-        return None
+    if not complements:  # "the ceasefire was announced": the passive subject is what was said
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
+        return clause_span(subject) if subject is not None else None
     return clause_span(max(complements, key=lambda c: len(list(c.subtree))))

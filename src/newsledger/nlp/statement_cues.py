@@ -83,7 +83,8 @@ def attribution_lexicon() -> dict[str, Any]:
             "question_prepositions": frozenset(raw["question_prepositions"]),
             "noun_prepositions": frozenset(raw["noun_prepositions"]),
             "unsourced_noun_exclusions": frozenset(raw["unsourced_noun_exclusions"]),
-            "recipient_verbs": frozenset(raw["recipient_verbs"])}
+            "recipient_verbs": frozenset(raw["recipient_verbs"]),
+            "passive_subject_verbs": frozenset(raw["passive_subject_verbs"])}
 
 
 def cue_lemma(tok: Token) -> str:
@@ -132,6 +133,12 @@ def find_cues(doc: Doc, lex: dict[str, Any], in_quote: Callable[[Token], bool]) 
     return cues
 
 
+def is_perfect(tok: Token) -> bool:
+    """'while she *has condemned* the plan': a past participle with 'have' is a finite verb with its subject, not a
+    participle clause ("when asked", "a poll released on Monday")."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
+
+
 def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
     lemma = tok.lemma_.lower()
     particle = lex["phrasal_speech_verbs"].get(lemma)
@@ -142,7 +149,7 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
     if lemma in lex["speech_verbs"]:
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         has_agent = any(c.dep_ == "agent" for c in tok.children)
-        if tok.tag_ == "VBN" and (tok.dep_ == "advcl" or passive) and not has_agent:
+        if tok.tag_ == "VBN" and (tok.dep_ == "advcl" and not is_perfect(tok) or passive) and not has_agent:
             return None  # "when asked", "was told": the subject is the addressee, not the speaker
         if (tok.dep_ == "acl" and tok.head.pos_ != "PROPN" and tok.tag_ != "VBG") or tok.dep_ == "amod":
             return None  # "a video posted on X": the platform, not a cue; but "voters saying they ..." is
@@ -205,7 +212,8 @@ def is_stance_object(lemma: str, noun: Token, attr: dict[str, Any]) -> bool:
 
 def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] | None:
     """The complement that makes ``tok`` (a verb of ``attribution_cues.json`` kinds) an attribution, as
-    (shape, head): a clause or to-infinitive for every verb ("clause"; :func:`clause_fits`); an abstract
+    (shape, head): a clause or to-infinitive for every verb ("clause"; :func:`clause_fits`); the noun of a
+    relative clause whose object it is ("gap"; :func:`relative_gap`, for object verbs); an abstract
     object for ``object_verbs`` (:func:`is_stance_object`), any object for ``any_object_verbs``, an object
     with predicate for ``predicate_verbs`` ("object"); the object of one of the verb's ``verb_prepositions``
     ("preposition").  None for "attacked the camp", "found five bodies", "found the man dead"."""
@@ -217,14 +225,19 @@ def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] |
     if clauses:
         return "clause", max(clauses, key=lambda c: (c.dep_ == "ccomp", len(list(c.subtree))))
     objects = [c for c in right if c.dep_ == "dobj"]
+    gap = relative_gap(tok)
+    if gap is not None and (lemma in attr["any_object_verbs"] or lemma in attr["object_verbs"] and is_stance_object(
+            lemma, gap, attr)):
+        return "gap", gap  # "the deal she once supported": the noun the relative clause describes
     if objects:
         obj = objects[0]
         predicate = any(c.dep_ == "oprd" or c.dep_ == "prep" and c.lower_ == "as" or c.dep_ == "advmod" and
                         c.lower_.endswith("ly") for c in [*right, *obj.children] if c.i > obj.i)
         small_clause = any(c.dep_ in {"acl", "relcl"} or c.tag_ == "VBG" for c in obj.children)
-        if evidence and (small_clause or is_stance_object(lemma, obj, attr)) or lemma in attr["any_object_verbs"] \
+        if evidence and (small_clause or is_stance_object(lemma, obj, attr) or obj.ent_type_ in SIDE_LABELS) \
+                or lemma in attr["any_object_verbs"] \
                 or lemma in attr["object_verbs"] and is_stance_object(lemma, obj, attr) or (
-                    lemma in attr["predicate_verbs"] and predicate):  # "a poll shows him leading", not "found graves"
+                    lemma in attr["predicate_verbs"] and predicate):  # "a poll shows Smith ahead", not "found graves"
             return "object", obj
         return None
     prepositions = attr["verb_prepositions"].get(lemma)
@@ -233,6 +246,20 @@ def attitude_complement(tok: Token, attr: dict[str, Any]) -> tuple[str, Token] |
         if obj is not None:
             return "preposition", obj
     return None
+
+
+def relative_gap(tok: Token) -> Token | None:
+    """The noun a relative clause describes when it is the clause verb's missing object ("the deal *she
+    supported*", "something voters wanted"): the verb has its own subject (not 'who'/'that'/'which') and no object
+    or complement."""
+    if tok.dep_ != "relcl" or tok.head.pos_ not in {"NOUN", "PROPN", "PRON"}:
+        return None
+    subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in {"who", "that", "which"} or any(c.dep_ in {
+            "dobj", "ccomp", "xcomp", "prep", "dative", "attr", "acomp"} and c.lower_ not in {"that", "which", "whom"}
+            for c in tok.children):  # "the plan (that) she rejected"
+        return None
+    return tok.head
 
 
 def has_evidence_subject(tok: Token, attr: dict[str, Any]) -> bool:
@@ -245,7 +272,7 @@ def attitude_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue |
     kind = attr["kind_of"].get(cue_lemma(tok))
     if kind is None or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to", "was rejected": the subject is the content, not the source
-    if tok.dep_ in {"amod", "acl"} or tok.tag_ == "VBN" and tok.dep_ == "advcl":
+    if tok.dep_ in {"amod", "acl"} or tok.tag_ == "VBN" and tok.dep_ == "advcl" and not is_perfect(tok):
         return None  # "the proposed plan", "a poll released on Monday"
     if attitude_complement(tok, attr) is not None:
         return Cue(tok, tok.text, "attitude", kind)
@@ -275,6 +302,11 @@ def impersonal_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue
             c.dep_ == "agent" for c in children) and any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in children):
         # "it was reported that ..." is speech; "is expected to", "is seen as" what unnamed others believe
         return Cue(tok, tok.text, "impersonal", "speech" if lemma in lex["speech_verbs"] else "belief")
+    if lemma in attr["passive_subject_verbs"] and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children) \
+            and not any(c.dep_ in {"agent", "xcomp", "ccomp", "oprd"} for c in children) and any(
+            c.dep_ == "nsubjpass" and c.pos_ != "PRON" for c in children):
+        # "the ceasefire was announced", "the plan was rejected": what was said or rejected, by no one named
+        return Cue(tok, tok.text, "impersonal", "speech" if lemma in lex["speech_verbs"] else "stance")
     return None
 
 

@@ -12,6 +12,7 @@ the cue.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from spacy.tokens import Token
@@ -47,6 +48,7 @@ class CueContent:
     quotes: list[Quote]
     separator: str
     fallback_content: dict[int, tuple[int, int]]
+    speaker_like: Callable[[Token], bool]  # of SpeakerHeads
 
     def reported_content(self, cue: Cue) -> tuple[int, int] | None:
         tok = cue.token
@@ -84,8 +86,8 @@ class CueContent:
             return span if span is not None and self.same_paragraph(tok, span) else None
         if cue.kind == "speech":
             fallback = self.object_content(tok)
-            if fallback is None and tok.lemma_.lower() not in self.attr["addressee_verbs"]:
-                # "said the same thing", "called out X for Y"; not "defended the town"
+            if fallback is None and (tok.lemma_.lower() not in self.attr["addressee_verbs"] or self.thing_object(tok)):
+                # "said the same thing", "called out X for Y", "told the story of"; not "defended the town"
                 fallback = speech_object_content(tok, self.attr, self.lex["physical_readings"])
                 if fallback is not None and (not self.same_paragraph(tok, fallback) or self.inside_one_quote(
                         *fallback) or len(self.text[fallback[0]:fallback[1]].split()) < 2 and not any(
@@ -98,6 +100,17 @@ class CueContent:
             if fallback is not None:
                 self.fallback_content[id(cue)] = fallback  # used only if no quote gets attached to the cue
         return None
+
+    def thing_object(self, tok: Token) -> bool:
+        """An addressee verb whose object is what is said, not who is addressed: 'told *the story*', 'asked
+        *questions about* ...', 'addressed *the issue*' (an object that is no person, group or pronoun, and no
+        addressee beside it), not 'told reporters', 'asked the mayor'."""
+        if tok.lemma_.lower() not in self.lex["topic_object_verbs"]:
+            return False
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        people = self.lex["people_nouns"]
+        return len(objects) == 1 and not any(c.dep_ == "dative" for c in tok.children) and not self.speaker_like(
+            objects[0]) and objects[0].lemma_.lower() not in people
 
     def complement_content(self, cue: Cue) -> tuple[int, int] | None:
         """The content of a cue that is not a speech verb: its complement, by the cue's kind."""

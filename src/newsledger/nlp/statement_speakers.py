@@ -5,8 +5,13 @@ turned into a :class:`SpeakerInfo` (the name as in the text, role, organisation,
 
 Resolution rules (a salience rule, not a coreference model — none ships offline):
 
-* ``he``/``she``/``him``/``her``/``his``: the most recent *person* seen before the pronoun, where a
-  person is a statement speaker or the subject of a sentence tagged ``PERSON`` by the NER.
+* ``he``/``she``/``him``/``her``/``his``: the most recent *person* seen before the pronoun whose gender does not
+  contradict the pronoun's, where a person is a statement speaker or the subject of a sentence tagged ``PERSON``
+  by the NER.  A person's gender is read from the text only: a title or gendered noun at the name ("Mrs.",
+  "spokeswoman", "X, her father,"; ``gendered_words``), a possessive or reflexive bound to the name as subject
+  ("X said her plan ..."), a pronoun already resolved to the name, or a common first name of
+  ``given_names.json``; unknown otherwise (an unknown gender never rules a person out).  When no speaker or
+  subject fits a gendered pronoun, the last other name of that gender does ("X criticised Y. He said ...").
 * ``they``/``it``/``we``/``their``/``its`` and ``the group``-style phrases (``organisation_anaphors``):
   the most recent *organisation* speaker or organisation subject.
 * ``who``/``that``/``which`` of a relative clause: the noun it describes; the evidence stays the
@@ -58,6 +63,7 @@ class SpeakerInfo:
     role: str | None = None
     organisation: str | None = None
     kind: str = "person"  # person | organisation | other
+    gender: str | None = None  # "f" | "m" when the text tells it (:func:`mention_gender`)
 
 
 @dataclass
@@ -67,12 +73,39 @@ class SalienceMemory:
     persons: list[tuple[int, SpeakerInfo]] = field(default_factory=list)
     organisations: list[tuple[int, SpeakerInfo]] = field(default_factory=list)
     full_names: dict[str, str] = field(default_factory=dict)  # last word (lower) -> fullest name
+    genders: dict[str, str] = field(default_factory=dict)  # last word (lower) of a person's name -> "f" | "m"
+    mentions: list[tuple[int, SpeakerInfo]] = field(default_factory=list)  # every name tagged PERSON
 
     def remember(self, position: int, info: SpeakerInfo) -> None:
         target = self.organisations if info.kind == "organisation" else self.persons
         target.append((position, info))
         if info.kind == "person":
             self.learn_name(info.name)
+            if info.gender:
+                self.learn_gender(info.name, info.gender)
+
+    def learn_gender(self, name: str, gender: str) -> None:
+        """The first evidence of a name's gender holds (a title at the first mention, before any pronoun)."""
+        words = name.split()
+        if words:
+            self.genders.setdefault(words[-1].lower(), gender)
+
+    def gender_of(self, info: SpeakerInfo) -> str | None:
+        words = info.name.split()
+        return info.gender or (self.genders.get(words[-1].lower()) if words else None)
+
+    def last_person(self, before: int, gender: str | None) -> SpeakerInfo | None:
+        """The most recent person before ``before`` whose known gender is not the other one: among speakers and
+        named subjects, else (a gendered pronoun only) among the other names ("X criticised Y. He said ...")."""
+        best = None
+        for position, info in self.persons:
+            if position < before and (gender is None or self.gender_of(info) in {None, gender}):
+                best = info
+        if best is None and gender is not None:
+            for position, info in self.mentions:
+                if position < before and self.gender_of(info) == gender:
+                    best = info
+        return best
 
     def learn_name(self, name: str) -> None:
         words = name.split()
@@ -88,6 +121,67 @@ class SalienceMemory:
             if position < before:
                 best = info
         return best
+
+
+@lru_cache(maxsize=1)
+def gender_words() -> dict[str, str]:
+    """``gendered_words`` of the lexicon as word -> "f" | "m"."""
+    groups: dict[str, list[str]] = speech_lexicon()["gendered_words"]
+    return {word: gender[0] for gender, words in groups.items() for word in words}
+
+
+@lru_cache(maxsize=1)
+def given_names() -> dict[str, str]:
+    """``newsledger/data/given_names.json`` as lower-cased first name -> "f" | "m"."""
+    raw = json.loads(resources.files("newsledger.data").joinpath("given_names.json").read_text(encoding="utf-8"))
+    return {name: gender[0] for gender in ("female", "male") for name in raw[gender]}
+
+
+def pronoun_gender(tok: Token) -> str | None:
+    """'she', 'her', 'herself' -> "f"; 'he', 'him', 'his', 'himself' -> "m" (the tagger's morphology, else the word)."""
+    morph = tok.morph.get("Gender")
+    if "Fem" in morph:
+        return "f"
+    if "Masc" in morph:
+        return "m"
+    return {"she": "f", "her": "f", "hers": "f", "herself": "f", "he": "m", "him": "m", "his": "m",
+            "himself": "m"}.get(tok.lower_)
+
+
+def mention_gender(head: Token) -> str | None:
+    """The gender a name's own words tell: a title or gendered noun in its phrase or apposition ("Mrs. X",
+    "spokeswoman X", "X, a congressman,", "the victim's mother, X"); not a possessor's ("the boy's father")."""
+    words = gender_words()
+    near = [head, *(c for c in head.children if c.dep_ in {"compound", "flat", "appos", "nmod"})]
+    if head.dep_ == "appos":
+        near.append(head.head)
+    for tok in near:
+        for candidate in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+            gender = words.get(candidate.lower_)
+            if gender is not None:
+                return gender
+    if head.pos_ == "PROPN":  # "Kara Wells": the first name, when a common one
+        lex = speech_lexicon()
+        first = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i and
+                      c.lower_ not in lex["titles"] and c.lower_ not in lex["role_words"]), head)
+        return given_names().get(first.lower_)
+    return None
+
+
+def bound_gender(subject: Token) -> str | None:
+    """'X said her plan would work', 'X defended himself': a possessive or reflexive pronoun in the clause of
+    which the name is the subject tells the name's gender."""
+    verb = subject.head
+    for tok in verb.subtree:
+        if subject.left_edge.i <= tok.i <= subject.right_edge.i:
+            continue
+        if tok.dep_ == "poss" or tok.lower_ in {"himself", "herself"}:
+            nearest = next((a for a in tok.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+            if nearest is not None and nearest.i == verb.i:
+                gender = pronoun_gender(tok)
+                if gender is not None:
+                    return gender
+    return None
 
 
 def noun_phrase(head: Token) -> Span:
@@ -225,7 +319,8 @@ def describe_speaker(head: Token) -> SpeakerInfo:
         role, organisation = _role_from_prefix(prefix)
         name_span = phrase.doc[name_start:person.end]
         info = SpeakerInfo(name=name_span.text, start=name_span.start_char, end=name_span.end_char,
-                           mention=mention, role=role, organisation=organisation, kind="person")
+                           mention=mention, role=role, organisation=organisation, kind="person",
+                           gender=mention_gender(head))
     elif head.pos_ == "PROPN" and head.ent_type_ not in ORG_LABELS and organisation_ent is None and \
             head.lower_ not in lex["organisation_nouns"]:
         prefix = [t for t in phrase if t.i < head.i and t.pos_ != "PROPN"]
@@ -234,16 +329,21 @@ def describe_speaker(head: Token) -> SpeakerInfo:
         role, organisation = _role_from_prefix([t for t in phrase if t not in names] or prefix)
         first = names[0] if names else head
         info = SpeakerInfo(name=phrase.doc[first.i:phrase.end].text, start=first.idx, end=phrase.end_char,
-                           mention=mention, role=role, organisation=organisation, kind="person")
+                           mention=mention, role=role, organisation=organisation, kind="person",
+                           gender=mention_gender(head))
     else:
         lower_head = head.lemma_.lower()
         is_org = (organisation_ent is not None and organisation_ent.end >= head.i + 1) or \
             lower_head in lex["organisation_nouns"]
         is_role = lower_head in lex["role_words"] or head.text.lower() in lex["role_words"]
         kind = "organisation" if is_org and not is_role else ("person" if is_role else "other")
-        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and c.lemma_.lower() in lex["role_words"]
-                                        for c in head.rights):
-            kind = "person"  # "X, the head of Y," is a person whatever the NER label of X
+        if head.pos_ == "PROPN" and any(c.dep_ == "appos" and (c.lemma_.lower() in lex["role_words"] or c.ent_type_ ==
+                                                               "NORP" and c.pos_ == "PROPN") or c.dep_ == "relcl" and
+                                        any(w.lower_ == "who" for w in c.children) for c in head.rights):
+            kind = "person"  # "X, the head of Y,", "X, a Republican,", "X, who ...": a person whatever X's NER label
+        gender = mention_gender(head) if head.pos_ == "PROPN" else None
+        if gender is not None:
+            kind = "person"  # "Mr. X", "X, a spokesman", a common first name: a person whatever X's NER label
         name = mention
         if kind == "organisation" and organisation_ent is not None and organisation_ent.label_ == "ORG" and \
                 organisation_ent.end == head.i + 1:
@@ -256,7 +356,7 @@ def describe_speaker(head: Token) -> SpeakerInfo:
             if orgs:
                 organisation = " ".join(t.text for t in orgs)
         info = SpeakerInfo(name=name, start=phrase.start_char, end=phrase.end_char, mention=mention,
-                           role=role, organisation=organisation, kind=kind)
+                           role=role, organisation=organisation, kind=kind, gender=gender)
     if info.role is None or info.organisation is None:
         appos_role, appos_org = _role_from_appos(head)
         info.role = info.role or appos_role
@@ -274,7 +374,10 @@ def resolve_speaker(head: Token, memory: SalienceMemory) -> SpeakerInfo | None:
     position = head.idx
     if (head.pos_ == "PRON" and low not in RELATIVE_PRONOUNS) or low in PERSON_PRONOUNS | GROUP_PRONOUNS | FIRST_PERSON:
         if low in PERSON_PRONOUNS:
-            antecedent = memory.last(memory.persons, position)
+            gender = pronoun_gender(head)
+            antecedent = memory.last_person(position, gender)
+            if antecedent is not None and gender is not None:
+                memory.learn_gender(antecedent.name, gender)  # "she" named her: later "he" is someone else
         elif low in GROUP_PRONOUNS:
             antecedent = memory.last(memory.organisations, position)
         else:
@@ -283,7 +386,8 @@ def resolve_speaker(head: Token, memory: SalienceMemory) -> SpeakerInfo | None:
             return SpeakerInfo(name=head.text, start=head.idx, end=head.idx + len(head.text), mention=head.text,
                                kind="other")
         return SpeakerInfo(name=antecedent.name, start=head.idx, end=head.idx + len(head.text), mention=head.text,
-                           role=antecedent.role, organisation=antecedent.organisation, kind=antecedent.kind)
+                           role=antecedent.role, organisation=antecedent.organisation, kind=antecedent.kind,
+                           gender=antecedent.gender if low not in PERSON_PRONOUNS else pronoun_gender(head))
     if low in RELATIVE_PRONOUNS and head.head.dep_ == "relcl":
         antecedent = resolve_speaker(head.head.head, memory) or describe_speaker(head.head.head)
         return SpeakerInfo(name=antecedent.name, start=head.idx, end=head.idx + len(head.text), mention=head.text,
@@ -310,6 +414,24 @@ def resolve_speaker(head: Token, memory: SalienceMemory) -> SpeakerInfo | None:
     return info
 
 
+def remember_names(doc: Doc, memory: SalienceMemory, sentence: Span) -> None:
+    """Learn the full names of a sentence's persons (for surnames later) and their gender when the text tells it."""
+    for tok in sentence:
+        if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
+            end = tok.i + 1
+            while end < sentence.end and doc[end].ent_iob_ == "I":
+                end += 1
+            name = doc[tok.i:end]
+            memory.learn_name(name.text)
+            if name[-1].lower_ not in memory.genders:  # the first evidence holds: no need to read it again
+                gender = mention_gender(name[-1])  # the last word of a name heads it
+                if gender is not None:
+                    memory.learn_gender(name.text, gender)
+            memory.mentions.append((tok.idx, SpeakerInfo(name=memory.full_names.get(name[-1].lower_, name.text),
+                                                         start=name.start_char, end=name.end_char,
+                                                         mention=name.text)))
+
+
 def remember_subjects(doc: Doc, memory: SalienceMemory, sentence: Span) -> None:
     """Let named subjects of a sentence become antecedents (after its statements are read)."""
     known = {position for position, _ in memory.persons} | {position for position, _ in memory.organisations}
@@ -324,8 +446,11 @@ def remember_subjects(doc: Doc, memory: SalienceMemory, sentence: Span) -> None:
             if ent is not None and ent.start <= tok.i < ent.end:
                 memory.learn_name(ent.text)
                 name = memory.full_names.get(ent.text.split()[-1].lower(), ent.text)
+                gender = memory.genders.get(name.split()[-1].lower()) or mention_gender(tok) or bound_gender(tok)
+                if gender is not None:
+                    memory.learn_gender(name, gender)
                 memory.persons.append((tok.idx, SpeakerInfo(name=name, start=ent.start_char, end=ent.end_char,
-                                                            mention=ent.text)))
+                                                            mention=ent.text, gender=gender)))
         elif tok.ent_type_ == "ORG" or tok.lemma_.lower() in speech_lexicon()["organisation_nouns"]:
             info = describe_speaker(tok)
             if info.kind == "organisation":

@@ -37,11 +37,12 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    a named person), inherit that speaker with cue ``None``.  Short quotes mid-sentence with no cue (scare quotes) are not statements.
 4. *Labels*: a paragraph or title opening with a short name and a colon ("Governor X: ...") is a
    statement of that name (cue ``":"``).
-5. The *speaker* is the subject of the cue; for "…, saying" / "…, stating:" the subject of the
-   verb it hangs on (or its object when that subject is not a speaker: "footage showed her father
-   …, saying"); for "Sen. X, D-Pa., posted on X" the noun it describes; for "who said" the noun
-   the clause describes; for a passive, the agent.  :mod:`newsledger.nlp.statement_speakers`
-   resolves pronouns, surnames and "the group", and reads role and organisation.
+5. The *speaker* (:mod:`newsledger.nlp.statement_heads`) is the subject of the cue; for "…, saying" / "…,
+   stating:" the subject of the verb it hangs on (or its object when that subject is not a speaker: "footage
+   showed her father …, saying"); for "Sen. X, D-Pa., posted on X" the noun it describes; for "who said" the
+   noun the clause describes; for a passive, the agent.  :mod:`newsledger.nlp.statement_speakers` resolves
+   pronouns ("she" to a person whose gender the text does not contradict), surnames and "the group", and
+   reads role and organisation.
    ``speaker_evidence`` is the mention at the cue (the pronoun itself for "he said", "who said"); ``speaker``
    is the resolved, fullest name.  Impersonal cues ("is expected to", "seems", "it was reported that")
    give statements with ``speaker`` None; any other cue with no speaker to name (imperatives, "there
@@ -67,27 +68,24 @@ from newsledger.nlp.statement_context import statement_date, statement_platform
 from newsledger.nlp.statement_cues import (
     IMPERSONAL_KINDS,
     Cue,
-    adjective_subject,
     attribution_lexicon,
     find_cues,
-    unsourced_noun_source,
 )
+from newsledger.nlp.statement_heads import SpeakerHeads
 from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
 from newsledger.nlp.statement_reported import CueContent
 from newsledger.nlp.statement_speakers import (
     SalienceMemory,
     SpeakerInfo,
+    remember_names,
     remember_subjects,
     resolve_speaker,
     speech_lexicon,
 )
 from newsledger.records import Evidence, Statement
 
-SUBJECT_DEPS = {"nsubj"}
 NESTED_KINDS = {"attitude", "noun", "adjective", *IMPERSONAL_KINDS}  # dropped inside another statement's content
-CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 SENTENCE_END = ".!?"
-POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 MAX_AFTER_GAP = 150  # characters between a quote's end and the cue after it (room for "X, the head of Y,")
 INITIAL_OR_INNER_STOP = r"\b[A-Z]\.|\.(?=[,)])"  # "John F. Kennedy", "D-Fla.,": no sentence end
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
@@ -115,7 +113,7 @@ class Draft:
     speaker: SpeakerInfo | None = None
 
 
-class StatementFinder(CueContent):
+class StatementFinder(CueContent, SpeakerHeads):
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.text = doc_text(doc)
@@ -139,106 +137,6 @@ class StatementFinder(CueContent):
     def quoted_share(self, start: int, end: int) -> float:
         inside = sum(max(0, min(end, q.mark_end) - max(start, q.mark_start)) for q in self.quotes)
         return inside / max(1, end - start)
-
-    # --- speaker heads -------------------------------------------------------------------------
-
-    def speaker_head(self, cue: Cue) -> Token | None:
-        tok = cue.token
-        if cue.kind == "unsourced":
-            return unsourced_noun_source(tok, self.attr)
-        if cue.kind in IMPERSONAL_KINDS:
-            return None
-        if cue.kind == "noun":
-            possessor = next((c for c in tok.children if c.dep_ == "poss"), None)
-            return self.bound_possessor(possessor) if possessor is not None else None
-        if cue.kind == "adjective":
-            return adjective_subject(tok, self.attr)
-        if cue.kind == "according":
-            to = self.doc[tok.i + 1]
-            objects = [c for c in to.children if c.dep_ == "pobj"] or [c for c in tok.children if c.dep_ == "pobj"]
-            return objects[0] if objects else None
-        agents = [o for a in tok.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
-        if agents:
-            return agents[0]  # "was announced by the ministry"
-        climbed = False
-        for _ in range(5):
-            subjects = [c for c in tok.children if c.dep_ in SUBJECT_DEPS or (climbed and c.dep_ == "nsubjpass")]
-            if len(subjects) > 1 and any(self.in_quote(s) for s in subjects):  # "“That,” he said": not "That"
-                subjects = [s for s in subjects if not self.in_quote(s)] or subjects
-            if len(subjects) > 1:  # mis-parses ("The" + "Forces", "He said his attacks ..."): keep the likeliest
-                subjects.sort(key=lambda t: (t.lower_ in {"the", "a", "an"}, t.i > tok.i, -len(list(t.subtree))))
-            if subjects:
-                subjects[0] = self.same_paragraph_subject(subjects[0], tok)
-                if self.in_quote(subjects[0]):
-                    return None
-                if subjects[0].lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
-                    return subjects[0]  # "officials, who said ...": resolved to the head noun
-                objects = [c for c in tok.children if c.dep_ == "dobj"]
-                if climbed and objects and not self.speaker_like(subjects[0]) and self.speaker_like(objects[0]):
-                    return objects[0]  # "Footage showed her father ..., saying, '...'"
-                return subjects[0]
-            if tok.dep_ in {"acl", "relcl"} and tok.head.pos_ in {"PROPN", "NOUN"}:
-                host = tok.head.head if tok.head.dep_ in {"dobj", "pobj"} else None
-                while host is not None and host.pos_ == "ADP":
-                    host = host.head
-                if self.speaker_like(tok.head) or host is None or host.pos_ != "VERB":
-                    return tok.head
-                tok, climbed = host, True  # "His office issued a statement saying ...": the office says it
-                continue
-            if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-                host = tok.head.head  # "quoted as saying", "praised her for saying"
-                if host.pos_ in {"NOUN", "PROPN"} and self.speaker_like(host):
-                    return host
-                tok, climbed = host, True
-                continue
-            if tok.dep_ in CLAUSE_HOST_DEPS and tok.head.i != tok.i:
-                tok = tok.head
-                climbed = True
-                while tok.dep_ == "ccomp" and tok.head.lemma_.lower() in self.lex["speech_verbs"]:
-                    tok = tok.head  # "She said he would help, saying ...": she, not he, is saying it
-                continue
-            break
-        return self.line_subject(cue.token)
-
-    def bound_possessor(self, possessor: Token) -> Token:
-        """'He restated his support for X': a possessive pronoun in the clause of a subject refers to that subject."""
-        if possessor.lower_ not in POSSESSIVE_PRONOUNS:
-            return possessor
-        verb = next((a for a in possessor.ancestors if a.pos_ in {"VERB", "AUX"}), None)
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-        if subject is None or subject.i > possessor.i or subject.left_edge.i <= possessor.i <= subject.right_edge.i:
-            return possessor
-        return subject
-
-    def line_subject(self, cue: Token) -> Token | None:
-        """A subject the parser hung on the line before ('... polls' + line break + 'Trump, in Kentucky, said'):
-        the first name-like word of the cue's line that is attached outside that line."""
-        line_start = self.text.rfind("\n", 0, cue.idx) + 1
-        if line_start == 0:
-            return None
-        for tok in self.doc[self.token_at(line_start).i:cue.i]:
-            if tok.idx >= line_start and tok.head.idx < line_start and tok.pos_ in {"PROPN", "NOUN", "PRON"} and \
-                    self.speaker_like(tok) and not self.in_quote(tok):
-                return tok
-        return None
-
-    def same_paragraph_subject(self, subject: Token, cue: Token) -> Token:
-        """A subject parsed across a paragraph break or headed by a clock time ('12:15 p.m.' + new
-        paragraph 'President X says'): take the nearest name of its phrase in the cue's paragraph."""
-        start = min(subject.left_edge.idx, cue.idx)
-        misplaced = subject.ent_type_ in {"TIME", "DATE"} or (subject.is_upper and len(subject) > 2 and any(
-            t.ent_type_ == "PERSON" for t in subject.subtree))  # "LONDON (Reuters) - Jane Doe said"
-        if self.separator not in self.text[start:cue.idx] and not misplaced:
-            return subject
-        paragraph_start = self.text.rfind(self.separator, 0, cue.idx) + len(self.separator)
-        names = [t for t in subject.subtree if t.idx >= paragraph_start and t.ent_type_ in {"PERSON", "ORG", "NORP"}]
-        return names[-1] if names else subject
-
-    def speaker_like(self, tok: Token) -> bool:
-        lex = self.lex
-        return (tok.ent_type_ in {"PERSON", "ORG", "NORP", "GPE"} or tok.pos_ in {"PRON", "PROPN"}
-                or tok.lemma_.lower() in lex["role_words"] or tok.lemma_.lower() in lex["organisation_nouns"]
-                or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in tok.children))
 
     # --- quotes to cues -------------------------------------------------------------------------
 
@@ -429,12 +327,7 @@ class StatementFinder(CueContent):
                 if draft.speaker is not None:
                     last = draft
                     last_sentence_end = sent.end_char
-            for tok in sent:
-                if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
-                    end = tok.i + 1
-                    while end < sent.end and self.doc[end].ent_iob_ == "I":
-                        end += 1
-                    memory.learn_name(self.doc[tok.i:end].text)
+            remember_names(self.doc, memory, sent)
             remember_subjects(self.doc, memory, sent)
 
     def previous_sentence_start(self, sent: Span) -> int:
