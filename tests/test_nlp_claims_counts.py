@@ -60,7 +60,7 @@ def test_claims_evidence_points_at_the_text(parse) -> None:  # type: ignore[no-u
 
 def test_claims_part_of_the_dead_is_no_new_count(parse) -> None:  # type: ignore[no-untyped-def]
     text = ("A drone hit a minibus near Tarvel on Friday, killing six passengers. "
-            "Police said one of the people killed was a customs officer, and two of those wounded were drivers.")
+            "Relatives said one of the men killed was a teacher, and two of those wounded were drivers.")
     assert [(c.value, c.category) for c in claims_of(parse, text)] == [(6, "killed")]
 
 
@@ -70,3 +70,5 @@ def test_claims_bracketed_aside_attributes_only_its_own_figures(parse) -> None: 
     assert c.claimant is None  # the governor spoke of the depot, not of the dead
     [c] = claims_of(parse, "Shells hit the grain depot, killing 3 guards, according to the governor.")
     assert c.claimant == "the governor"
+    [c] = claims_of(parse, "Shells hit the grain depot, killing 3 guards (according to the governor).")
+    assert c.claimant == "the governor"  # a bracket that only attributes attributes the figure

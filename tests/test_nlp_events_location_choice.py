@@ -68,3 +68,9 @@ def test_location_a_namesake_abroad_is_not_the_place_told_relative_to_an_anchor(
     text = "On 3 May 2024, Israeli soldiers shot a farmer in the Irbid area north of Hebron, killing him."
     [e] = parse(text, "2024-05-03")._.events
     assert e.location.name == "Hebron" and e.actor2 == "Civilians (Palestine)"  # not Irbid in Jordan
+
+
+def test_location_a_far_town_of_the_same_country_keeps_its_place(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = parse("On 3 May 2024, jihadist gunmen attacked an army post in Djibo, north of Ouagadougou, killing 6 "
+                "soldiers.", "2024-05-03")._.events
+    assert e.location.name == "Djibo"

@@ -72,9 +72,9 @@ def test_story_blame_across_extra_blank_lines(parse) -> None:  # type: ignore[no
 
 
 def test_story_strikes_folded_into_one_event_add_up_beside_a_claimed_kill(parse) -> None:  # type: ignore[no-untyped-def]
-    text = ("On 2 March 2024, Sudanese army warplanes struck a market in Nyala, killing 4 people. Also, army "
-            "warplanes struck houses in the same area, killing 6 people. The army said it killed the commander "
-            "of a Rapid Support Forces unit in the raids.")
+    text = ("RSF drones hit a fuel depot in El Fasher on 2 March 2024, killing 4 workers. In a second raid on "
+            "El Fasher that day, RSF drones destroyed a clinic, killing 6 patients. The RSF said it had killed "
+            "the garrison's deputy chief in the raids.")
     e = parse(text, "2024-03-02")._.events[0]
     assert e.fatalities.best == 10  # two strikes of one day and place; the named kill does not cap the count
 
@@ -88,15 +88,14 @@ def test_story_victims_of_an_unplaced_strike_take_the_story_country(parse) -> No
 
 
 def test_story_part_of_the_victims_tells_no_new_event(parse) -> None:  # type: ignore[no-untyped-def]
-    text = ("Army warplanes struck a farmhouse near Nyala on Tuesday, killing five people. Police said one of "
-            "the people killed was a council member, and two of those wounded were guards.")
+    text = ("A drone hit a minibus outside Nyala on Tuesday, killing five passengers. Relatives said one of the "
+            "men killed was a teacher.")
     [e] = parse(text, "2024-03-06")._.events
     assert e.fatalities.best == 5
 
 
 def test_story_a_trigger_word_with_nothing_to_code_is_no_event(parse) -> None:  # type: ignore[no-untyped-def]
-    text = ("The senator's shell-shocked look drew mockery. While the controversy burned, his rival shot back "
-            "in a statement.")
+    text = "Critics blasted the budget plan, and the scandal destroyed the minister's career."
     assert parse(text, "2024-03-06")._.events == []
     [e] = parse("Shells hit the market in Kharkiv on Monday.", "2024-03-06")._.events  # a place is enough
     assert e.location.name == "Kharkiv"

@@ -13,6 +13,7 @@ def test_places_name_before_a_settlement_word_is_a_place(parse) -> None:  # type
     found = places_of(parse, "Troops raided the Tal al-Hawa neighbourhood on Monday.")  # "the Tal al-Hawa": PERSON
     assert [name for _, name in found] == ["Tal al-Hawa"], found
     assert places_of(parse, "Police said Kennedy camp staff were safe.") == []  # no article or preposition before
+    assert places_of(parse, "A spokesman for the Clinton camp said the senator would speak.") == []  # supporters
 
 
 def test_places_lower_case_direction_is_not_part_of_the_name(parse) -> None:  # type: ignore[no-untyped-def]

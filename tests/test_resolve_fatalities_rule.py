@@ -46,9 +46,12 @@ def test_fatalities_unattributed_aside_and_vague_and_named_victims() -> None:
 
 
 def test_fatalities_unattributed_figure_of_another_strike_stays_beside_an_attributed_one() -> None:
-    claims = [claim("c1", 4), claim("c2", 6), claim("c3", 2, claimant="the army")]
-    f = event_fatalities(claims, {"c1": 0, "c2": 1, "c3": 2}, set())
-    assert f.best == 2 and f.high == 10  # the narrator's two strikes (4 + 6) against the army's own count
+    claims = [claim("c1", 40, claimant="medics"), claim("c2", 2)]
+    f = event_fatalities(claims, {"c1": 0, "c2": 1}, set())
+    assert (f.low, f.best, f.high) == (42, 42, 42)  # the narrator's other strike adds to the medics' count
+    two = [claim("c1", 40, claimant="medics"), claim("c3", 35, claimant="the army"), claim("c2", 2)]
+    g = event_fatalities(two, {"c1": 0, "c3": 0, "c2": 1}, set())
+    assert (g.low, g.best, g.high) == (37, 37, 42)  # to each source's count; they still disagree
     same = event_fatalities([claim("c1", 9, claimant="medics"), claim("c2", 3)], {"c1": 0, "c2": 0}, set())
     assert (same.low, same.best, same.high) == (9, 9, 9)  # an unattributed aside of the same mention
     aside = event_fatalities([claim("c1", 9, claimant="medics"), claim("c2", 3)], {"c1": 0, "c2": 1}, set(),
@@ -57,9 +60,17 @@ def test_fatalities_unattributed_figure_of_another_strike_stays_beside_an_attrib
 
 
 def test_fatalities_victims_named_without_a_count_are_a_lower_bound() -> None:
-    commander = claim("c3", 1, claimant="the army", words="killed the commander")
-    f = event_fatalities([claim("c1", 4), claim("c2", 6), commander], {"c1": 0, "c2": 1, "c3": 2}, set())
-    assert (f.low, f.best, f.high) == (1, 10, 10)  # "killed the commander" does not say no one else died
+    commander = claim("c3", 1, claimant="the army", words="killed the unit's deputy chief")
+    medics = claim("c1", 9, claimant="medics")
+    f = event_fatalities([medics, commander], {"c1": 0, "c3": 0}, set())
+    assert (f.low, f.best, f.high) == (1, 9, 9)  # naming a victim does not say no one else died
     one = claim("c4", 1, claimant="the army", words="killed one fighter")
-    g = event_fatalities([claim("c1", 4), claim("c2", 6), one], {"c1": 0, "c2": 1, "c4": 2}, set())
-    assert g.best == 1  # a counted figure that disagrees: the conservative choice
+    assert event_fatalities([medics, one], {"c1": 0, "c4": 0}, set()).best == 1  # a count that disagrees
+    a_man = claim("c5", 1, claimant="witnesses", words="killed a man")
+    assert event_fatalities([medics, a_man], {"c1": 0, "c5": 0}, set()).best == 1  # "a man" is one, exactly
+
+
+def test_fatalities_a_source_that_only_names_a_victim_does_not_take_the_narrators_count() -> None:
+    chief = claim("c3", 1, claimant="the army", words="killed the unit's deputy chief")
+    f = event_fatalities([claim("c1", 4), claim("c2", 6), chief], {"c1": 0, "c2": 1, "c3": 2}, set())
+    assert (f.low, f.best, f.high) == (1, 10, 10)  # the narrator's 4 + 6; the named victim is a lower bound

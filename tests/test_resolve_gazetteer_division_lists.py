@@ -1,5 +1,5 @@
 """A name shared by a first-order division and a foreign country, among other divisions of that
-country, is the division ("Alabama, Georgia and Tennessee"); alone, or among other countries, it
+country, is the division ("Florida, Georgia and South Carolina"); alone, or among other countries, it
 keeps its usual sense; a capital keeps its sense even among states.  And only the capital itself is
 a capital: the many smaller US towns called Washington get no capital's prior."""
 
@@ -16,7 +16,7 @@ def _sense(chosen: object) -> tuple[str, str, str]:
 
 
 def test_georgia_among_southern_states_is_the_state() -> None:
-    chosen = resolve_names(["Alabama", "Georgia", "Tennessee", "Ukraine"])
+    chosen = resolve_names(["Florida", "Georgia", "South Carolina", "Ukraine"])
     assert _sense(chosen[1]) == ("US", "GA", "ADM1")
 
 

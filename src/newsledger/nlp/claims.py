@@ -56,19 +56,23 @@ def _is_media(span: Span, lex: CasualtyLexicon) -> bool:
 
 
 def bracket_asides(sent: Span) -> list[range]:
-    """Token ranges of the sentence's bracketed asides, brackets included: '... killing 3 [according to X, the
-    house was a depot]'.  An unclosed bracket runs to the end of the sentence."""
+    """Token ranges of the sentence's bracketed asides that are clauses of their own, brackets included:
+    '... killing 3 [according to X, the house was a depot]'.  A bracket that only attributes ('killing 12
+    (according to the governor)') is no aside: it attributes the sentence's figures.  An unclosed bracket runs
+    to the end of the sentence."""
     asides: list[range] = []
     opened: int | None = None
+    closing = ""
     for tok in sent:
         if tok.text in {"(", "["} and opened is None:
-            opened = tok.i
-        elif tok.text in {")", "]"} and opened is not None:
+            opened, closing = tok.i, ")" if tok.text == "(" else "]"
+        elif opened is not None and tok.text == closing:
             asides.append(range(opened, tok.i + 1))
             opened = None
     if opened is not None:
         asides.append(range(opened, sent.end))
-    return asides
+    doc = sent.doc
+    return [r for r in asides if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].lower_ != "according" for i in r)]
 
 
 def sentence_attribution(sent: Span, lex: CasualtyLexicon, outside: frozenset[int] = frozenset()) -> Attribution:

@@ -1,8 +1,7 @@
 """Mention groups: event mentions merged into events (same actor, compatible dates, same place), and the
 joins across groups — violence told before its agent joins the agent's event, an attack and the reply to it
 make one Armed clash, an agent blamed or a target claimed later in the story completes an event, and a group
-with nothing to code is dropped.  Also two trigger filters of the same story-level kind: a weapon named as the
-means of a demolition, and a verb describing victims already counted.  Used by :mod:`newsledger.nlp.events`.
+with nothing to code is dropped.  Used by :mod:`newsledger.nlp.events`.
 """
 
 from __future__ import annotations
@@ -245,18 +244,19 @@ def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMent
             m.actor1 = blamed
 
 
-_CLAIM_VERBS = {"say", "state", "claim", "announce", "report", "confirm", "declare", "add"}
-
-
 def _claimed_target(verb: Token, actors: list[ActorMention], target_verbs: frozenset[str]) -> ActorMention | None:
     """A named armed group the speaker of ``verb`` says it targeted: 'said it targeted a Hamas cell', 'claimed to
     have killed PIJ gunmen', 'said the strike hit Hamas operatives'."""
     said = {t.i for t in verb.subtree}
     for act in (t for t in verb.subtree if t.lemma_ in target_verbs and t.pos_ == "VERB" and t.i != verb.i):
+        if any(c.dep_ == "neg" for c in act.children):
+            continue  # "said it had not targeted ..."
         objects = [c for c in act.children if c.dep_ in {"dobj", "nsubjpass"}] + [
             g for p in act.children if p.dep_ == "prep" and p.lower_ in {"at", "against", "on"}
             for g in p.children if g.dep_ == "pobj"]
-        inside = {t.i for o in objects for t in o.subtree if t.i in said}
+        # the object itself, not a clause about it ("a market controlled by the RSF")
+        clauses = {t.i for o in objects for c in o.subtree if c.dep_ in {"acl", "relcl"} for t in c.subtree}
+        inside = {t.i for o in objects for t in o.subtree if t.i in said and t.i not in clauses}
         named = [a for a in actors if a.start in inside and a.kind in ARMED - {"armed_generic"}]
         if named:
             return min(named, key=lambda a: a.start)
@@ -264,12 +264,12 @@ def _claimed_target(verb: Token, actors: list[ActorMention], target_verbs: froze
 
 
 def name_the_claimed_target(doc: Doc, groups: list[EventGroup], actors: list[ActorMention],
-                            target_verbs: frozenset[str]) -> None:
+                            target_verbs: frozenset[str], claim_verbs: frozenset[str]) -> None:
     """'Warplanes struck a school, killing 7 ... The army said it targeted Hamas gunmen there': an attack on
     civilians, or on no named target, takes as actor2 the armed group its own perpetrator says it targeted (in
     the same or the next paragraph), as ACLED codes the stated target.  The dead stay counted in the claims."""
     for verb in doc:
-        if verb.lemma_ not in _CLAIM_VERBS or verb.pos_ != "VERB":
+        if verb.lemma_ not in claim_verbs or verb.pos_ != "VERB":
             continue
         speaker = next((a for c in verb.children if c.dep_ == "nsubj"
                         for a in actors if a.start <= c.i < a.end), None)
@@ -292,27 +292,8 @@ def name_the_claimed_target(doc: Doc, groups: list[EventGroup], actors: list[Act
 
 
 def codable(group: EventGroup) -> bool:
-    """An event needs something to code: an actor, a target, a count of people harmed or a place.  A trigger word
-    with none of them ("a shell-shocked look", "the controversy burned") is figurative or background."""
-    return any(m.actor1 is not None or m.actor2 is not None or (m.place is not None and m.place.resolution is not None)
+    """An event needs something to code: an actor, a target (named, or civilian people or property), a count of
+    people harmed or a place.  A trigger word with none of them ("critics blasted the plan") is figurative
+    or background."""
+    return any(m.actor1 is not None or m.actor2 is not None or m.civilians or m.place is not None
                or any(c.scope == "incident" for c in m.claims) for m in group.mentions)
-
-
-def instrument(noun: Token) -> bool:
-    """'by explosives', 'with explosives', 'using explosives': a weapon named as the means of an act."""
-    head = noun.head
-    return (noun.dep_ == "pobj" and head.lower_ in {"by", "with", "using"}) or (
-        noun.dep_ == "dobj" and head.lemma_ == "use")
-
-
-_PART_WORDS = {"some", "most", "many", "several", "none", "all", "half", "each", "both", "few", "majority", "rest"}
-
-
-def part_of_the_victims(verb: Token) -> bool:
-    """'one of the people killed', 'two of those wounded', 'among those killed': the verb describes victims
-    of an event already told, it tells no new one."""
-    noun = verb.head
-    if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "among"}:
-        return False
-    part = noun.head.head
-    return noun.head.lower_ == "among" or part.like_num or part.lower_ in _PART_WORDS

@@ -48,6 +48,10 @@ class EventLexicon:
     report_verbs: frozenset[str] = frozenset()
     claimed_target_verbs: frozenset[str] = frozenset()
     platform_triggers: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()
+    means_verbs: frozenset[str] = frozenset()
+    part_words: frozenset[str] = frozenset()
+    military_modifiers: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +71,9 @@ def event_lexicon() -> EventLexicon:
         crowd_nouns=frozenset(raw.get("crowd_nouns", [])), report_verbs=frozenset(raw.get("report_verbs", [])),
         claimed_target_verbs=frozenset(raw.get("claimed_target_verbs", [])),
         platform_triggers=frozenset(raw.get("platform_triggers", [])),
+        claim_verbs=frozenset(raw.get("claim_verbs", [])), means_verbs=frozenset(raw.get("means_verbs", [])),
+        part_words=frozenset(raw.get("part_words", [])),
+        military_modifiers=frozenset(raw.get("military_modifiers", [])),
     )
 
 
@@ -91,49 +98,6 @@ class EventMention:
     claims: list[Claim] = field(default_factory=list)
     paragraph: int = 0
     agent_from: EventMention | None = None  # the mention whose agent this one took (told without its own)
-
-
-# --- filters -----------------------------------------------------------------------------------------
-
-
-_MEANS_VERBS = {"fire", "use", "deploy", "launch", "employ", "bring", "send"}
-
-
-def platform_as_target(trigger: Span, lex: EventLexicon) -> bool:
-    """'detonated an IED targeting a tank', 'fired at Israeli gunboats': a weapons platform that is the object
-    of another act is its target, not an attack of its own ('deployed tanks' stays the means)."""
-    if trigger.text.lower() not in lex.platform_triggers:
-        return False
-    root = trigger.root
-    while root.dep_ in {"compound", "conj", "appos"} and root.head.i != root.i:
-        root = root.head
-    if root.dep_ in {"dobj", "nsubjpass"}:
-        return root.head.lemma_ not in _MEANS_VERBS
-    return root.dep_ == "pobj" and root.head.lower_ in lex.target_preps
-
-
-def in_direct_quote(tok: Token, statements: list[Statement]) -> bool:
-    """Triggers inside direct quotations are what a party says, not the event told; reported speech ("the
-    Associated Press said Israel's military intercepted...") is how news tells events and is kept."""
-    return any(s.direct and s.evidence.start <= tok.idx < s.evidence.end for s in statements)
-
-
-def is_irrealis(tok: Token, lex: EventLexicon) -> bool:
-    """Negated or hypothetical: 'did not initiate', 'would result in', 'threatened to strike'."""
-    node = tok
-    for _ in range(5):
-        for child in node.children:
-            if child.dep_ in {"neg", "aux", "mark", "advmod", "det"} and child.lower_ in lex.negation | lex.hypothetical:
-                return True
-        if node.lemma_ in {"threaten", "warn", "plan", "vow", "deny", "attempt", "try", "seek", "suspect", "accuse",
-                           "allege"} and node.i != tok.i:  # "men suspected of planting the bomb"
-            return True
-        if node.head.i == node.i or node.dep_ in {"ROOT"}:
-            break
-        if node.pos_ in {"VERB", "AUX"} and node.i != tok.i and node.dep_ not in {"xcomp", "aux", "pcomp"}:
-            break  # a gerund after a preposition ("suspected of planting") belongs to the verb above
-        node = node.head
-    return False
 
 
 # --- actors --------------------------------------------------------------------------------------------
@@ -255,9 +219,6 @@ def _between(trigger: Span, actors: list[ActorMention]) -> tuple[ActorMention, A
     return None
 
 
-_MILITARY_MODIFIERS = {"military", "army", "armored", "armoured", "armed"}
-
-
 def with_shared_objects(verb: Token) -> list[Token]:
     """The verb's children, and the objects of a verb joined to it when it has none of its own: in "downed and
     captured a drone" the drone is the object of both."""
@@ -286,7 +247,7 @@ def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMe
             elif child.dep_ == "prep" and child.lower_ == "to" and any(
                     c.dep_ == "dobj" and c.lower_ == "fire" for c in node.children):
                 candidates.extend(child.subtree)  # "set fire to houses"
-    civilians = any(t.lower_ in lex.target_objects and not any(c.lower_ in _MILITARY_MODIFIERS for c in t.children)
+    civilians = any(t.lower_ in lex.target_objects and not any(c.lower_ in lex.military_modifiers for c in t.children)
                     for t in candidates)  # "a military vehicle" is no civilian target
     for a in actors:
         if actor1 is not None and a.canonical == actor1.canonical:
@@ -387,13 +348,15 @@ _RELATIVE = re.compile(r"(?:\s+(?:area|neighbou?rhood|district|quarter|village|t
 
 
 def far_from_its_anchor(text: str, place: PlaceMention, in_sent: list[PlaceMention], km: float = 100.0) -> bool:
-    """'in the Karama area north of Port Town': a place told relative to another lies near it; resolved far
-    from it (a namesake abroad), its resolution is doubtful."""
+    """'in the Karama area north of Port Town': a place told relative to another lies near it; resolved in
+    another country and far from it (a namesake abroad), its resolution is doubtful.  A far place in the
+    anchor's own country ('Djibo, north of Ouagadougou') is simply far."""
     m = _RELATIVE.match(text, place.end)
     if m is None or place.resolution is None:
         return False
     anchor = next((p for p in in_sent if p.start == m.end() and p.resolution is not None), None)
-    return anchor is not None and (distance_km(place, anchor) or 0.0) > km
+    return anchor is not None and anchor.resolution is not None and \
+        anchor.resolution.country_code != place.resolution.country_code and (distance_km(place, anchor) or 0.0) > km
 
 
 def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLexicon,

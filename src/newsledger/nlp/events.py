@@ -35,6 +35,13 @@ from newsledger.nlp.event_crowds import (
     crowd_is_subject,
     forces_killed,
 )
+from newsledger.nlp.event_filters import (
+    in_direct_quote,
+    instrument,
+    is_irrealis,
+    part_of_the_victims,
+    platform_as_target,
+)
 from newsledger.nlp.event_groups import (
     ARMED,
     VIOLENT,
@@ -43,11 +50,9 @@ from newsledger.nlp.event_groups import (
     codable,
     credit_the_blamed,
     in_headline,
-    instrument,
     join_exchanges,
     merge_mentions,
     name_the_claimed_target,
-    part_of_the_victims,
 )
 from newsledger.nlp.event_mentions import (
     EventLexicon,
@@ -60,10 +65,7 @@ from newsledger.nlp.event_mentions import (
     excluded_place_spans,
     find_actor1,
     find_actor2,
-    in_direct_quote,
-    is_irrealis,
     place_rank,
-    platform_as_target,
     story_country,
     trigger_matcher,
     with_shared_objects,
@@ -137,7 +139,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         ttype = lex.triggers[trig.text.lower()]
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
-                part_of_the_victims(trig.root) or platform_as_target(trig, lex):
+                part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex):
             continue
         if ttype.sub_event_type == "Remote explosive/landmine/IED" and instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
@@ -445,7 +447,8 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     summaries, additions = _link_orphan_claims(doc, mentions, claims)
     groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
     credit_the_blamed(doc, groups, list(doc._.actor_mentions or []), lex.blame_verbs)
-    name_the_claimed_target(doc, groups, list(doc._.actor_mentions or []), lex.claimed_target_verbs)
+    name_the_claimed_target(doc, groups, list(doc._.actor_mentions or []), lex.claimed_target_verbs,
+                            lex.claim_verbs)
     groups = [g for g in groups if codable(g)]
     totals = _total_claims(doc, claims) | summaries
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}

@@ -45,7 +45,7 @@ _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "a
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
 _DASH_NAME = re.compile(r"[ \t]+-[ \t]+(?!The\b)(?P<name>(?:(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|ash|at|az)[ \t-]?){1,4})")
 # a leading "the" and a lower-case direction before a capitalised name ("west Gaza city"); "West Bank" stays
-_LEADING_THE = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
+_LEADING_ARTICLE_OR_DIRECTION = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
                           r"western)(?:-(?:east|west)(?:ern)?)?\s+(?=[A-Z]))?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
@@ -209,7 +209,9 @@ class PlaceMentionFinder:
         nxt = ent.doc[ent.end] if ent.end < len(ent.doc) else None
         name = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent  # "the Tal al-Hawa", one entity
         before = "the" if name is not ent else ent.doc[ent.start - 1].lower_ if ent.start else ""
-        return nxt is not None and nxt.text in self.settlement_words and before in _SETTLEMENT_LEAD and \
+        if nxt is None or (ent.label_ == "PERSON" and nxt.text == "camp"):  # "the Clinton camp": supporters
+            return False
+        return nxt.text in self.settlement_words and before in _SETTLEMENT_LEAD and \
             name.text[:1].isupper() and bool(self.gazetteer.candidates(name.text))
 
     def _is_place_name(self, ent: Span) -> bool:
@@ -456,7 +458,7 @@ def _key(text: str) -> str:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop a leading "the" or lower-case direction and a trailing possessive from an entity span."""
     piece = text[start:end]
-    lead = _LEADING_THE.match(piece)
+    lead = _LEADING_ARTICLE_OR_DIRECTION.match(piece)
     if lead and len(piece) > lead.end():
         start += lead.end()
     piece = text[start:end]

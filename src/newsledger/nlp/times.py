@@ -288,8 +288,6 @@ class TimeExpressionFinder:
         if f.rule == "month" and f.match.group("mon") in ("May", "March") and not f.match.group("rel"):
             if not _MAY_CONTEXT.search(before):
                 return False
-        if f.rule == "period" and not _QUARTER_WORD.search(text[max(0, f.start - 2000):f.start].replace(" period", "")):
-            return False  # "the latest period" is a quarter only in a report of quarterly results
         if f.rule == "relunit" and re.fullmatch(r"(?:This|Last|Next) (?:Week|Month|Year)", f.text):
             return False  # a title ("This Week", the programme), not a time
         if f.rule == "relday" and re.match(r"['’]s\b", after) and re.search(r"\b(?:of|in|for)\s+$", before, re.I) \

@@ -6,8 +6,9 @@ cumulative toll ("49,000 since October 2023") never becomes an incident's fatali
 1. When some claims name a claimant, an unattributed claim told in the same mention as one of them, or in a
    sentence without an event of its own, is set aside (an unattributed aside such as "one family reportedly
    lost 12 members" is part of, not beside, an attributed toll); an unattributed figure of a separate event
-   mention ("Also, warplanes struck a house, killing 5") is the narrator's own count of another strike and
-   stays.
+   mention ("Also, warplanes struck a house, killing 5") is the narrator's own count of another strike: it is
+   added to each source's count ("killing 40, medics said. Also, ... killing 2" is 42), except to a source
+   that only names victims without counting them.
 2. Claims are grouped by claimant (who counted).  In a group, a claim that states a total ("total
    fatalities were 9", or a figure in a sentence without an event that is at least what was told before it:
    "... leaving 8 dead. Eight people died there.") wins; otherwise figures from different event mentions are
@@ -31,8 +32,9 @@ from newsledger.records import Claim, Fatalities
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
 
 LOWER_BOUND = {"at least", "more than"}
-# a figure told with a numeral; without one, the claim names or describes victims ("killed the commander")
-_NUMERAL = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+# a figure told with a numeral or an article ("killed a man" is one); without one, the claim names or describes
+# victims ("killed the unit's deputy chief")
+_NUMERAL = re.compile(r"\d|\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
                       r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
                       r"ninety|hundreds?|thousands?|dozens?|scores?)\b", re.IGNORECASE)
 RULE = ("killed/incident claims only; per claimant: total or summing-up claim, else sum over separate mentions, "
@@ -52,10 +54,15 @@ def claim_figure(claim: Claim) -> int | None:
     return claim.low
 
 
+def uncounted(claim: Claim) -> bool:
+    """Victims named or described without a count ('the army said it killed the unit's deputy chief')."""
+    return not _NUMERAL.search(claim.evidence.text)
+
+
 def lower_bound(claim: Claim) -> bool:
-    """A claim that at least its figure died: 'at least 58', 'more than 45', or victims named or described
-    without a count ('the army said it killed the commander'), which does not say no one else died."""
-    return claim.qualifier in LOWER_BOUND or not _NUMERAL.search(claim.evidence.text)
+    """A claim that at least its figure died: 'at least 58', 'more than 45', or victims named without a count,
+    which does not say no one else died."""
+    return claim.qualifier in LOWER_BOUND or uncounted(claim)
 
 
 def event_fatalities(claims: Sequence[Claim], mention_of: dict[str, int], totals: set[str],
@@ -73,6 +80,16 @@ def event_fatalities(claims: Sequence[Claim], mention_of: dict[str, int], totals
     groups: dict[str, list[Claim]] = {}
     for c in counting:
         groups.setdefault((c.claimant or "").lower(), []).append(c)
+    narrator = groups.pop("", [])
+    merged = False
+    for members in groups.values():  # the narrator's other strikes add to each source's count of its own
+        if all(uncounted(c) for c in members):
+            continue  # a source that only names victims counted nothing to add to
+        told = {mention_of.get(c.id, -1) for c in members}
+        members.extend(c for c in narrator if mention_of.get(c.id, -1) not in told)
+        merged = True
+    if narrator and not merged:
+        groups[""] = narrator
     figures: list[tuple[int, bool]] = []
     for members in groups.values():
         total = [c for c in members if c.id in totals]

@@ -258,6 +258,9 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
 _DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ans", "as"), ("an", "as"),
                     ("ers", ""), ("er", ""))
 _REGION_FEATURES = frozenset({"PCLI", "ADM1", "region"})
+# "Southerners", "Westerners", "Coasters": people of a direction or a coast, not of a region named so
+_NOT_DEMONYM_STEMS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+                                "central", "coast", "island", "highland", "lowland", "outsid", "insid", "foreign"})
 
 
 def _demonym_place(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
@@ -272,6 +275,8 @@ def _demonym_place(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
         return ()
     for ending, replacement in _DEMONYM_ENDINGS:
         if last.endswith(ending) and len(last) > len(ending) + 3:
+            if last[:-len(ending)].lower() in _NOT_DEMONYM_STEMS:
+                return ()
             stem = f"{head} {last[:-len(ending)]}{replacement}".strip()
             found = tuple(c for c in gaz.candidates(stem) if c.matched == "name" and c.feature in _REGION_FEATURES)
             if found:

@@ -250,14 +250,6 @@ def quarter_of_year(year: int, anchor: dt.date | None) -> TimexValue:
     return quarter_value(year, q)
 
 
-def resolve_period(m: re.Match[str], c: Context) -> TimexValue | None:
-    """ "the latest period" of a quarterly report: the last completed quarter (the component keeps it only in
-    a text about quarters)."""
-    anchor = need_anchor(c, None)
-    cur = (anchor.month - 1) // 3 + 1
-    return quarter_value(anchor.year, cur - 1) if cur > 1 else quarter_value(anchor.year - 1, 4)
-
-
 def resolve_yearago(m: re.Match[str], c: Context) -> TimexValue | None:
     anchor = need_anchor(c, None)
     return year_value(anchor.year - 1)

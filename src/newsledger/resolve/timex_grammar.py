@@ -18,7 +18,6 @@ from newsledger.resolve.timex_dates import (
     resolve_month,
     resolve_month_rel,
     resolve_month_year,
-    resolve_period,
     resolve_quarter,
     resolve_slash,
     resolve_weekof,
@@ -159,7 +158,6 @@ RULES: list[Rule] = [
                      r"(?:fiscal\s+)?(?P<y2>\d{4})|(?P<yrel2>this\s+year|last\s+year|next\s+year)))?"
                      r"(?P<qago>\s+a\s+year\s+(?:ago|earlier))?|"
                      r"Q(?P<qn>[1-4])(?:\s+(?P<y3>\d{4}))?", resolve_quarter, "quarter"),
-    rule("period", r"the\s+(?:latest|most\s+recent)\s+period", resolve_period, "quarter"),
     rule("season", r"(?:(?P<rel>this|last|next|early|mid|late|this\s+past|this\s+coming|the(?:\s+(?:early|mid|late))?)"
                     r"[\s-]+)?"
                     rf"(?P<s>spring|summer|fall|autumn|winter)(?:\s+(?:of\s+)?(?P<y>{YEAR_RE})(?!\d))?", resolve_season, "season"),
@@ -174,7 +172,7 @@ RULES: list[Rule] = [
     rule("plural", r"(?:(?<=for\s)|(?<=within\s)|(?<=in\s)|(?<=over\s))(?P<unit>days|weeks|months|years|decades|"
                     r"centuries)(?!\s+(?:ago|of|before|after|later|earlier|old|since|from))", resolve_plural, "unit"),
     rule("theyears", r"(?:(?<=over\s)|(?<=in\s)|(?<=during\s)|(?<=through\s))the\s+(?:early\s+|first\s+)?"
-                      r"(?P<unit>years|decades)(?!\s+(?:ago|of|before|after|later|earlier|old|since|from))",
+                      r"(?P<unit>years|decades)(?!\s+(?:ago|of|before|after|later|earlier|old|since|from|\d))",
          resolve_plural, "unit"),
     rule("recent", r"recent\s+(?P<unit>days|weeks|months|years|decades)", resolve_recent, "unit"),
     rule("hyphdur", rf"(?P<n>\d+(?:\.\d+)?|{NUMBER_WORD_RE}|a|one)?-?(?P<unit>second|minute|hour|day|night|week|month|year|"
