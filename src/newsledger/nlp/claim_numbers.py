@@ -165,7 +165,7 @@ def _breakdown(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> bool:
         return False
     if after[2].lower_ in lex.nouns or after[2].lower_ in lex.states or after[2].lower_ == "victims":
         return True
-    # "one of the people killed", "two of those wounded": a part of the people a casualty verb counted
+    # "one of the men killed", "two of those wounded": a part of the people a casualty verb counted
     group = after[1] if after[1].lower_ == "those" else after[2]
     if group.lower_ != "those" and not (group.lower_ in lex.person_nouns or group.lemma_.lower() in lex.person_nouns):
         return False

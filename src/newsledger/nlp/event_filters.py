@@ -60,7 +60,7 @@ def instrument(noun: Token) -> bool:
 
 
 def part_of_the_victims(verb: Token, lex: EventLexicon) -> bool:
-    """'one of the people killed', 'two of those wounded', 'among those killed': the verb describes victims
+    """'one of the men killed', 'two of those wounded', 'among those killed': the verb describes victims
     of an event already told, it tells no new one."""
     noun = verb.head
     if verb.dep_ != "acl" or noun.dep_ != "pobj" or noun.head.lower_ not in {"of", "among"}:

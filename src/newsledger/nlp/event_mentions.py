@@ -246,7 +246,7 @@ def find_actor2(trigger: Span, actor1: ActorMention | None, actors: list[ActorMe
                 candidates.extend(child.subtree)
             elif child.dep_ == "prep" and child.lower_ == "to" and any(
                     c.dep_ == "dobj" and c.lower_ == "fire" for c in node.children):
-                candidates.extend(child.subtree)  # "set fire to houses"
+                candidates.extend(child.subtree)  # "set fire to homes"
     civilians = any(t.lower_ in lex.target_objects and not any(c.lower_ in lex.military_modifiers for c in t.children)
                     for t in candidates)  # "a military vehicle" is no civilian target
     for a in actors:

@@ -144,7 +144,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         if ttype.sub_event_type == "Remote explosive/landmine/IED" and instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
                 and find_actor2(t, None, actors, lex)[0] is None for t in triggers if t is not trig):
-            continue  # "blew up the houses using explosives": the means of a demolition, not an explosive attack
+            continue  # "demolished the shops using explosives": the means of a demolition, not an explosive attack
         if ttype.event_type in {"Protests", "Riots"} and trig.root.dep_ == "compound" and \
                 trig.root.head.lower_ not in lex.triggers:
             continue  # "riot police", "protest leaders" qualify another noun; "mortar rounds" are weapons fired
