@@ -45,9 +45,9 @@ def platform_as_target(trigger: Span, lex: EventLexicon) -> bool:
         root = root.head
     if root.dep_ in {"dobj", "nsubjpass"}:
         return root.head.lemma_ not in lex.means_verbs
-    if root.dep_ == "nsubj":  # "a tank hit a landmine": the platform meets another kind of weapon, as its victim
-        own = lex.triggers[trigger.text.lower()].sub_event_type
-        return any(t.lower_ in lex.triggers and lex.triggers[t.lower_].sub_event_type != own
+    if root.dep_ == "nsubj":  # "a tank hit a landmine": the platform meets a mine or a bomb, as its victim
+        return any(t.lower_ in lex.triggers and lex.triggers[t.lower_].sub_event_type == "Remote explosive/landmine/IED"
+                   and not lex.triggers[t.lower_].generic
                    for c in root.head.children if c.dep_ in {"dobj", "prep"} for t in c.subtree)
     return root.dep_ == "pobj" and root.head.lower_ in lex.target_preps
 

@@ -254,9 +254,8 @@ def _claimed_target(verb: Token, actors: list[ActorMention], target_verbs: froze
         objects = [c for c in act.children if c.dep_ in {"dobj", "nsubjpass"}] + [
             g for p in act.children if p.dep_ == "prep" and p.lower_ in {"at", "against", "on"}
             for g in p.children if g.dep_ == "pobj"]
-        # the object itself, not a clause about it ("a market controlled by the RSF")
-        clauses = {t.i for o in objects for c in o.subtree if c.dep_ in {"acl", "relcl"} for t in c.subtree}
-        inside = {t.i for o in objects for t in o.subtree if t.i in said and t.i not in clauses}
+        # the group itself or the site it uses ("a school used by Hamas operatives"), as ACLED codes it
+        inside = {t.i for o in objects for t in o.subtree if t.i in said}
         named = [a for a in actors if a.start in inside and a.kind in ARMED - {"armed_generic"}]
         if named:
             return min(named, key=lambda a: a.start)
