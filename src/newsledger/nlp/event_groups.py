@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsledger.nlp.actors import ActorMention, is_local
 from newsledger.nlp.event_mentions import EventMention, distance_km, place_rank
+from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import paragraph_of
 
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
@@ -225,8 +226,8 @@ def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMent
     """'A drone hit the market ... Activists blamed the RSF for the attack': a violent event told without a named
     agent (none, or unnamed troops) takes the actor blamed in the same or the next paragraph, as ACLED codes an
     alleged perpetrator.  The accusation itself stays a statement."""
-    for verb in doc:
-        if verb.lemma_ not in blame_verbs or verb.pos_ != "VERB":
+    for verb in (doc[i] for i in indices_where(doc, "LEMMA", blame_verbs)):
+        if verb.pos_ != "VERB":
             continue
         blamed = _blamed(verb, actors)
         if blamed is None:
@@ -267,8 +268,8 @@ def name_the_claimed_target(doc: Doc, groups: list[EventGroup], actors: list[Act
     """'Warplanes struck a school, killing 7 ... The army said it targeted Hamas gunmen there': an attack on
     civilians, or on no named target, takes as actor2 the armed group its own perpetrator says it targeted (in
     the same or the next paragraph), as ACLED codes the stated target.  The dead stay counted in the claims."""
-    for verb in doc:
-        if verb.lemma_ not in claim_verbs or verb.pos_ != "VERB":
+    for verb in (doc[i] for i in indices_where(doc, "LEMMA", claim_verbs)):
+        if verb.pos_ != "VERB":
             continue
         speaker = next((a for c in verb.children if c.dep_ == "nsubj"
                         for a in actors if a.start <= c.i < a.end), None)

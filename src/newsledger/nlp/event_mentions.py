@@ -19,6 +19,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention
+from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
 from newsledger.resolve.gazetteer import haversine_km
@@ -407,8 +408,8 @@ def excluded_place_spans(doc: Doc, actors: list[ActorMention], claims: list[Clai
     for c in claims:
         if c.claimant_evidence is not None:
             spans.append((c.claimant_evidence.start, c.claimant_evidence.end))
-    for tok in doc:  # "according to medical officials at Nasser Hospital"
-        if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
+    for tok in (doc[i] for i in indices_where(doc, "LOWER", ["according"])):  # "according to officials at X"
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to":
             sub = list(doc[tok.i + 1].subtree)
             spans.append((tok.idx, sub[-1].idx + len(sub[-1])))
     for st in statements:
