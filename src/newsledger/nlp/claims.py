@@ -195,13 +195,16 @@ def build_claims(doc: Doc) -> list[Claim]:
     statements: list[Statement] = list(doc._.statements or [])
     claims: list[Claim] = []
     attributions: dict[tuple[int, int], Attribution] = {}
+    asides_of: dict[int, list[range]] = {}
     found = find_claim_numbers(doc, times)
     per_sentence: dict[int, int] = {}
     for f in found:
         per_sentence[sent_of(doc, f.number.start).start] = per_sentence.get(sent_of(doc, f.number.start).start, 0) + 1
     for n, f in enumerate(found, start=1):
         sent = sent_of(doc, f.number.start)
-        asides = bracket_asides(sent)
+        if sent.start not in asides_of:  # once per sentence, not per figure
+            asides_of[sent.start] = bracket_asides(sent)
+        asides = asides_of[sent.start]
         own = next((k for k, r in enumerate(asides) if f.number.start in r), -1)
         if (sent.start, own) not in attributions:
             outside = frozenset(i for k, r in enumerate(asides) if k != own for i in r)

@@ -45,8 +45,9 @@ _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "a
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
 _DASH_NAME = re.compile(r"[ \t]+-[ \t]+(?!The\b)(?P<name>(?:(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|ash|at|az)[ \t-]?){1,4})")
 # a leading "the" and a lower-case direction before a capitalised name ("west Gaza city"); "West Bank" stays
-_LEADING_ARTICLE_OR_DIRECTION = re.compile(r"^(?:(?:the|The)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|"
-                          r"western)(?:-(?:east|west)(?:ern)?)?\s+(?=[A-Z]))?")
+_LEADING_ARTICLE_OR_DIRECTION = re.compile(
+    r"^(?:(?:the|The)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
+    r"(?:-(?:east|west)(?:ern)?)?\s+(?=[A-Z]))?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
 _DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"
@@ -106,7 +107,7 @@ class PlaceMentionFinder:
                 divisions = [c for c in self.gazetteer.candidates(names[k]) if c.feature in DIVISION_FEATURES]
                 chosen[k] = max(divisions, key=lambda c: c.population, default=chosen[k])
         for k, (start, _end) in enumerate(spans):  # "the West Bank town of Jenin": the town, not the governorate
-            if chosen[k] is not None and chosen[k].feature in DIVISION_FEATURES and _TOWN_OF.search(text, 0, start):
+            if chosen[k] is not None and chosen[k].feature in DIVISION_FEATURES and _TOWN_OF.search(text, max(0, start - 20), start):
                 towns = [c for c in self.gazetteer.candidates(names[k]) if c.feature.startswith("PPL")
                          and c.country_code == chosen[k].country_code]
                 chosen[k] = max(towns, key=lambda c: c.population, default=chosen[k])
