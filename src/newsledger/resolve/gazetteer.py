@@ -207,6 +207,7 @@ class Gazetteer:
         # "<name> <type>" aliases ("Sonora State"): not a place when a capitalised word follows (nlp/places.py)
         self.subdivision_types = subdivision_types()
         self._country_names: dict[str, str] | None = None
+        self._admin1_names: dict[tuple[str, str], str] | None = None
         with self._lock:  # package demonyms ("Latvian"), then the curated ones of geo_countries.csv
             self.demonyms: dict[str, str] = dict(self._conn.execute("SELECT key, country_code FROM demonyms"))
         self.demonyms.update({normalise_name(d): iso for iso, c in self.countries.items()
@@ -243,6 +244,23 @@ class Gazetteer:
         with self._lock:
             row = self._conn.execute(sql, (normalise_name(admin1), country_code)).fetchone()
         return str(row[0]) if row else ""
+
+    def admin1_name(self, country_code: str | None, admin1_code: str | None) -> str | None:
+        """The name of the province (admin1) of a country's admin1 code ("UA", "07" -> "Kharkivska oblast"),
+        or None when the index holds no single province for it."""
+        if self._admin1_names is None:
+            with self._lock:
+                rows = self._conn.execute("SELECT country_code, admin1_code, name, source FROM places "
+                                          "WHERE feature = 'ADM1' AND admin1_code != ''").fetchall()
+            found: dict[tuple[str, str], list[tuple[bool, str]]] = defaultdict(list)
+            for cc, code, name, source in rows:
+                found[(str(cc), str(code))].append((source == "geonames-subdivision", str(name)))
+            self._admin1_names = {}
+            for key, names in found.items():
+                best = [n for sub, n in names if not sub] or [n for _, n in names]
+                if len(best) == 1:  # several subdivisions under one code ("Gaza Strip", "Rafah"): no single name
+                    self._admin1_names[key] = best[0]
+        return self._admin1_names.get((country_code or "", admin1_code or ""))
 
     def _query(self, column: str, value: str) -> list[tuple]:
         sql = (f"SELECT {_PLACE_COLUMNS} FROM names n JOIN places p ON p.id = n.place_id "
