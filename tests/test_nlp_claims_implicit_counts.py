@@ -90,3 +90,17 @@ def test_claims_a_range_is_one_count_between_its_figures(parse) -> None:  # type
     got = sorted((c.category, c.low, c.high, c.qualifier) for c in doc._.claims)
     assert got == [("injured", 7, 8, "between"), ("killed", 25, 25, "exact")]
     assert [(c.value, c.category) for c in parse("The score was 5-3.", "2024-05-16")._.claims] == []
+
+
+def test_claims_the_dead_told_again_are_not_counted_again(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "Two guards were killed in a raid on the depot. The army said the two men killed "
+                         "were armed.") == [(2, "exact")]
+    assert killed(parse, "Gunmen killed four farmers near the well. Their bodies were found at dawn.") == [(4, "exact")]
+    # a new count after "the" is still a count: the figures differ
+    assert killed(parse, "Two guards were killed on Monday. The 5 men killed on Tuesday were farmers.") == [
+        (2, "exact"), (5, "exact")]
+
+
+def test_claims_who_shot_is_not_counted_among_the_dead(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "Gunmen shot dead 3 herders near the river on Monday.") == [(3, "exact")]
+    assert killed(parse, "Civilians died when shells hit the market.") == [(None, "unspecified")]

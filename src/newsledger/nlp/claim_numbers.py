@@ -105,6 +105,17 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
     return None
 
 
+def is_the_killer(subject: Token) -> bool:
+    """'Troops killed a man', 'gunmen shot dead 3 herders', 'militias attacked the village': the subject of an
+    active killing verb, or of a verb with an object, is who acted, not who was counted."""
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    return verb.lemma_ in STRONG_VERBS or any(c.dep_ == "dobj" or (
+        c.lower_ == "dead" and c.i + 1 < len(subject.doc) and c.nbor().pos_ in {"NUM", "DET", "NOUN", "PROPN"})
+        for c in verb.children)
+
+
 def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tuple[str, Token] | None:
     """'killing 5 Palestinians', 'injuring another 15', 'lost 12 members', 'leaving eleven dead'."""
     head = tok.head
@@ -115,7 +126,7 @@ def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tupl
             head = head.head
             continue
         break
-    if tok.dep_ == "nsubj" and head.lemma_ in STRONG_VERBS:
+    if is_the_killer(tok):
         return None  # "troops killed ...": the subject of an active killing verb is the killer
     if tok.dep_ in {"dobj", "nsubjpass", "conj", "pobj", "nsubj", "appos"} and head.lemma_ in lex.verbs:
         cat = lex.verbs[head.lemma_]
@@ -173,6 +184,14 @@ def _breakdown(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> bool:
                for t in doc[group.i + 1:min(group.i + 5, len(doc))])
 
 
+def _told_before(doc: Doc, num: NumberMention, category: str, found: list[Found]) -> bool:
+    """'Two guards were killed ... The army said the two men killed were armed': a number after 'the',
+    'these' or 'those' that repeats a count of the same kind told before refers back to it."""
+    if num.value is None or num.start == 0 or doc[num.start - 1].lower_ not in {"the", "these", "those"}:
+        return False
+    return any(f.category == category and f.number.value == num.value and f.number.end <= num.start for f in found)
+
+
 def _kill_phrase_before(doc: Doc, start: int, lex: CasualtyLexicon) -> tuple[str, Token] | None:
     """'shot dead a man', 'gunned down two guards': a phrase of data/casualty_lexicon.json right before."""
     for width in (3, 2):
@@ -211,6 +230,8 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
             continue
         if tok.head.lower_ == "of" and (tok.head.head.i in taken or tok.head.head.lower_ in lex.vague):
             continue  # "dozens of people": counted by "dozens"
+        if casualty_noun and any(c.dep_ == "poss" or c.lower_ in {"the", "these", "those"} for c in tok.children):
+            continue  # "their bodies were found", "the fatalities": the dead already counted
         if casualty_noun and not any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in lex.vague for c in tok.subtree):
             low, high, _acled = lex.vague["unspecified"]
             out.append(NumberMention(tok.i, tok.i + 1, None, low, high, vague=True, counted=tok.i))
@@ -290,6 +311,8 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if _skip_number(doc, num, time_tokens):
             continue
         counted = _counted_noun(doc, num)
+        if num.value is None and counted is not None and is_the_killer(counted):
+            continue  # "troops killed a man", "gunmen shot dead 3 men": the bare plural is who killed
         anchor = counted if counted is not None else doc[num.end - 1]
         hit = None
         state = doc[num.end] if (num.value is not None or num.qualifier == "between") and num.end < len(doc) else None
@@ -310,16 +333,14 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
             quantity = next((t for t in reversed(doc[num.start:num.end]) if t.pos_ == "NOUN"), anchor)
             if hit is None and quantity is not anchor:  # "killed a number of men": the verb governs "number"
                 hit = _verb_cue(quantity, lex, counted_is_person or counted is None)
-        killer = num.value is None and counted is not None and counted.dep_ == "nsubj" and \
-            counted.head.lemma_ in STRONG_VERBS  # "troops killed a man": the bare plural is who killed
-        if hit is None and (counted is None or counted_is_person) and not killer:
+        if hit is None and (counted is None or counted_is_person):
             hit = _kill_phrase_before(doc, num.start, lex) or _window_cue(doc, num, lex)
         if hit is None:
             continue
         category, cue = hit
         if num.value is None and num.counted == num.start and category not in {"killed", "injured"}:
             continue  # "release the hostages" is no count; "killing people" is
-        if unreal(cue, lex) or _breakdown(doc, num, lex):
+        if unreal(cue, lex) or _breakdown(doc, num, lex) or _told_before(doc, num, category, found):
             continue
         qualifier, q_start = _qualifier(doc, num, lex)
         sent = sent_of(doc, num.start)
