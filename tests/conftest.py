@@ -22,6 +22,12 @@ def nlp() -> Language:
 
 
 @pytest.fixture(scope="session")
+def places_nlp() -> Language:
+    """Only the model and the place mentions component: for tests of places alone."""
+    return add_components(load_model(), only=["newsledger_place_mentions"])
+
+
+@pytest.fixture(scope="session")
 def parse(nlp: Language) -> Callable[..., Doc]:
     """Run the full pipeline on a text with an optional publication date (YYYY-MM-DD)."""
 

@@ -74,3 +74,18 @@ def test_location_a_far_town_of_the_same_country_keeps_its_place(parse) -> None:
     [e] = parse("On 3 May 2024, jihadist gunmen attacked an army post in Djibo, north of Ouagadougou, killing 6 "
                 "soldiers.", "2024-05-03")._.events
     assert e.location.name == "Djibo"
+
+
+def test_location_a_dateline_run_into_the_text_is_where_the_story_was_filed() -> None:
+    from newsledger.nlp.event_mentions import is_dateline
+    from newsledger.records import PlaceMention
+
+    def mention(text: str, name: str) -> PlaceMention:
+        start = text.index(name)
+        return PlaceMention(id="p1", text=name, start=start, end=start + len(name))
+
+    for text in ("Market reopens. KHERSON -- Drones hit a market.", "May 3, 2024 KHERSON: Drones hit a market.",
+                 "KHERSON, May 3 (Wire) - Drones hit a market."):
+        assert is_dateline(text, mention(text, "KHERSON")), text
+    text = "Drones hit a market. KHERSON officials said two people died."
+    assert not is_dateline(text, mention(text, "KHERSON"))

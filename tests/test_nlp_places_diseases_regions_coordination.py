@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsledger.nlp.pipeline import add_components, load_model
 from newsledger.resolve.geo_context import resolve_names, resolve_place
-
-
-@pytest.fixture(scope="module")
-def places_nlp() -> Language:
-    return add_components(load_model(), only=["newsledger_place_mentions"])
 
 
 def _found(nlp: Language, text: str) -> list[str]:

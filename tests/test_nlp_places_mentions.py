@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from newsledger.nlp.pipeline import add_components, load_model
 from newsledger.records import PlaceMention
-
-
-@pytest.fixture(scope="module")
-def places_nlp() -> Language:
-    return add_components(load_model(), only=["newsledger_place_mentions"])
 
 
 def _places(nlp: Language, text: str) -> list[PlaceMention]:

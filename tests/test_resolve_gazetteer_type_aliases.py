@@ -4,17 +4,10 @@ Administration"), whose place is the name alone ("Sumy")."""
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from newsledger.nlp.pipeline import add_components, load_model
 from newsledger.resolve.gazetteer import get_gazetteer
 from newsledger.resolve.gazetteer_index import subdivision_types
-
-
-@pytest.fixture(scope="module")
-def places_nlp() -> Language:
-    return add_components(load_model(), only=["newsledger_place_mentions"])
 
 
 def _texts(nlp: Language, text: str) -> list[str]:

@@ -334,11 +334,18 @@ def names_a_facility(text: str, place: PlaceMention) -> bool:
     return not (before and before[-1].lower() in {"a", "an", "the", "this", "that"})
 
 
+_RUN_IN_DATELINE_END = re.compile(r"[ \t]*(?:,[^\n.]{0,40})?[ \t]*(?:--|[—–:\x97-])")
+
+
 def is_dateline(text: str, place: PlaceMention) -> bool:
     """'KHARTOUM, May 14 (Wire) - ...': a name in capitals opening a line is where the story was filed, which
     is the event's place only when the sentence names no other."""
+    if not place.text.isupper() or len(place.text) <= 2:
+        return False
     line_start = text.rfind("\n", 0, place.start) + 1
-    return not text[line_start:place.start].strip() and place.text.isupper() and len(place.text) > 2
+    before = text[line_start:place.start].rstrip()
+    # run into the text by a feed: "... closed. TULSA -- A new ...", "April 12, 2011 AMMAN: ..."
+    return not before or (before[-1] in ".!?0123456789" and bool(_RUN_IN_DATELINE_END.match(text, place.end)))
 
 
 def _near_the_story(place: PlaceMention, places: list[PlaceMention], km: float = 50.0) -> bool:

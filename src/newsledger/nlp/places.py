@@ -24,13 +24,20 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.attributes import get_list
+from newsledger.nlp.place_patterns import (
+    dateline_spans,
+    extend_dash_forms,
+    join_dash_forms,
+    party_home_spans,
+    qualified_town_spans,
+    resident_spans,
+)
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import PlaceMention
 from newsledger.resolve.gazetteer import (
     Candidate,
     Gazetteer,
     get_gazetteer,
-    haversine_km,
     normalise_name,
     read_list_file,
 )
@@ -42,18 +49,12 @@ MAX_NGRAM = 5
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _BREAKS = frozenset({".", "!", "?", ";"})
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
-_DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
-_DASH_NAME = re.compile(r"[ \t]+-[ \t]+(?!The\b)(?P<name>(?:(?:[A-Z][\w'’]*|al|el|ad|an|ar|as|ash|at|az)[ \t-]?){1,4})")
 # a leading "the" and a lower-case direction before a capitalised name ("west Gaza city"); "West Bank" stays
 _LEADING_ARTICLE_OR_DIRECTION = re.compile(
     r"^(?:(?:the|The)\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western)"
     r"(?:-(?:east|west)(?:ern)?)?\s+(?=[A-Z]))?")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)\b")
-_DATELINE = re.compile(r"(?m)^[ \t]*(?P<place>[A-Z][A-Z.'’\- ]{1,40}[A-Z.])"
-                       r"(?=(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[—–]|--?)[ \t])")
-
-
 
 
 @lru_cache(maxsize=1)
@@ -81,11 +82,12 @@ class PlaceMentionFinder:
         self.disease_words = frozenset(w.lower() for w in read_list_file("geo_disease_words.txt"))
         self.person_titles = frozenset(read_list_file("geo_person_titles.txt"))
         self.settlement_words = frozenset(w.lower() for w in read_list_file("geo_settlement_words.txt"))
+        self.resident_words = frozenset(w.lower() for w in read_list_file("geo_resident_words.txt"))
+        self.civic_words = frozenset(w.lower() for w in read_list_file("geo_civic_words.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
         lexicon = name_part_words()
-        self.organisation_words = lexicon["organisation"] | lexicon["building"] | lexicon["street"]
         self.part_words = frozenset().union(*lexicon.values())
         self.region_keys = self.gazetteer.match_keys("region") | frozenset(
             normalise_name(n) for n in self.gazetteer.local_names)
@@ -94,9 +96,11 @@ class PlaceMentionFinder:
         text, ents = doc_text(doc), list(doc.ents)
         spans = sorted(self._entity_spans(text, ents))
         typed = self._typed_division_spans(doc, spans)
-        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + self._dateline_spans(text) + typed)
+        patterns = dateline_spans(text, self.gazetteer, self.not_places) + party_home_spans(text, self.gazetteer) \
+            + resident_spans(doc, self.gazetteer, self.resident_words) + qualified_town_spans(doc, self.gazetteer)
+        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + patterns + typed)
         spans = _merge(spans, self._repeated_spans(doc, text, ents, spans))
-        spans = _join_dash_forms(text, self._extend_dash_forms(text, spans))
+        spans = join_dash_forms(text, extend_dash_forms(text, spans, self.gazetteer, self.not_places))
         spans = [span for span in spans if not self._names_a_disease(text, span)]
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
@@ -159,6 +163,8 @@ class PlaceMentionFinder:
                 head = self._leading_place(ent)
                 if head is not None:
                     out.append(head)
+            elif ent.label_ == "ORG" and self._names_a_civic_body(ent[:]):  # "[Torland] Police said"
+                out.append((ent.start_char, ent.end_char))
         for ent in ents:
             # The small model often calls a country or state ORG ("Ohio said...") and a two-word
             # region PERSON: such an entity that is exactly a place's name is the place.
@@ -173,9 +179,10 @@ class PlaceMentionFinder:
         leading run of up to three capitalised words, short of the whole name, that is a matched
         multi-word place name or the main name of an admin1 or admin2 division; or one word that is
         a country, an admin1 region, a curated place or a city of 100,000 people or more, and neither
-        a demonym ("Russian Geographical Society") nor an organisation, building or street word
-        ("University Hospital Board").  A subdivision's name with its type ("Iowa State Fair")
-        is left to the type-alias rule.  Failing that, the same after its "of" ("Bank of Ghana",
+        a demonym ("Russian Geographical Society") nor a word of ``data/geo_name_part_words.csv``
+        ("University Hospital Board", "East Bank School": not the region called "East"); or a town of
+        any size before a civic word ("Torland Police Department", :meth:`_names_a_civic_body`).  A
+        subdivision's name with its type ("Iowa State Fair") is left to the type-alias rule.  Failing that, the same after its "of" ("Bank of Ghana",
         "Library of Alaska")."""
         start = 1 if ent[0].lower_ == "the" else 0
         runs = [ent[start:end] for end in range(min(len(ent) - 1, start + 3), start, -1)]
@@ -183,9 +190,16 @@ class PlaceMentionFinder:
         if of is not None:
             runs += [ent.doc[of + 1:end] for end in range(ent.end, of + 1, -1)]
         for words in runs:
-            if self._names_a_place(words):
+            if self._names_a_place(words) or self._names_a_civic_body(words):
                 return words.start_char, words.end_char
         return None
+
+    def _names_a_civic_body(self, words: Span) -> bool:
+        """"Torland Police Department", "Torland City Council": a town's name (any size) right before a
+        word of ``data/geo_civic_words.txt`` at the start of an organisation names the town."""
+        nxt = words.doc[words.end] if words.end < len(words.doc) else None
+        return nxt is not None and nxt.lower_ in self.civic_words and all(t.is_title for t in words) and any(
+            c.matched == "name" and c.feature.startswith("PPL") for c in self.gazetteer.candidates(words.text))
 
     def _names_a_place(self, words: Span) -> bool:
         """Whether words inside an organisation's name name a place (see :meth:`_leading_place`)."""
@@ -196,7 +210,7 @@ class PlaceMentionFinder:
             return not self.gazetteer.is_type_alias(words.text) and (
                 key in self.multi_keys or key in self.region_keys or any(
                     c.matched == "name" and c.feature in ("ADM1", "ADM2") for c in self.gazetteer.candidates(words.text)))
-        return key not in self.organisation_words and not self.gazetteer.demonym_country(words.text) and (
+        return key not in self.part_words and not self.gazetteer.demonym_country(words.text) and (
             key in self.region_keys or self._large_place(words.text))
 
     def _large_place(self, name: str) -> bool:
@@ -355,10 +369,10 @@ class PlaceMentionFinder:
         return found
 
     def _town_after_preposition(self, token: Token, key: str) -> bool:
-        """A town the small model took for a one-word PERSON, or a city of 100,000 people or more it took
-        for a one-word ORG, after a locative preposition, and not before another name nor a possessive
-        (a person's: "the lawyer of Parker's family"): 'districts of Kherson', 'fighting near
-        Pokrovsk', 'a rally in Winnipeg'; such a city also after "between" or coordinated with a place
+        """A town of 20,000 people or more the small model took for a one-word PERSON or ORG, after a
+        locative preposition, and not before another name nor a possessive (a person's: "the lawyer of
+        Parker's family"): 'districts of Kherson', 'fighting near Pokrovsk', 'a rally in Winnipeg'; a city
+        of 100,000 people or more taken for an ORG also after "between" or coordinated with a place
         the model did label ('flights between Lusaka and Harare', 'Kisumu and Nairobi') (an ORG only
         where the article's other places are: see :func:`_outside_the_article`)."""
         if token.ent_type_ not in ("PERSON", "ORG") or token.i == 0 or key not in self.unlabelled_keys:
@@ -369,45 +383,21 @@ class PlaceMentionFinder:
         if not one_word or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s"))):
             return False
         if doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
-            return token.ent_type_ == "PERSON" or self._large_place(token.text)
+            return token.ent_type_ == "PERSON" or not self._short_for_an_organisation(token)
         # an ORG only: "between Bush and Putin" names people
         return token.ent_type_ == "ORG" and (doc[token.i - 1].lower_ == "between" or _coordinated_with_place(token)) \
             and self._large_place(token.text)
 
+    def _short_for_an_organisation(self, token: Token) -> bool:
+        """"pupils of Franklin Elementary ... a teacher at Franklin": the article also writes the word at
+        the start of a longer organisation, product or building name (not a civic body's: "Franklin
+        Police"), so the bare word is short for that name."""
+        return any(len(ent) > 1 and ent[0].text == token.text and ent.label_ in _NAMED_THINGS
+                   and ent[1].lower_ not in self.civic_words for ent in token.doc.ents)
+
     def _unlabelled_town(self, token: Token, key: str) -> bool:
-        return (key in self.unlabelled_keys and token.pos_ == "PROPN" and not token.ent_type_
-                and not token.is_upper and sent_of(token.doc, token.i).start != token.i)
-
-    def _extend_dash_forms(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """"Gaza - Az Zaytun": a place, a spaced hyphen (not a dateline's dash) and a capitalised name the recogniser missed but the
-        gazetteer knows (by any spelling) within 50 km of the place -> a part of that place, joined to it
-        below.  ("PARIS - French officials": no French place lies in Paris.)"""
-        taken = set(spans)
-        out = list(spans)
-        for start, end in spans:
-            match = _DASH_NAME.match(text, end)
-            if match is None or any(s <= match.start("name") < e for s, e in taken):
-                continue
-            outer = self.gazetteer.candidates(text[start:end])
-            words = match.group("name").split()
-            for n in range(len(words), 0, -1):  # the longest run of words the gazetteer knows
-                name = " ".join(words[:n])
-                inner = () if normalise_name(name) in self.not_places else self.gazetteer.candidates(name)
-                if any(haversine_km(a.latitude, a.longitude, b.latitude, b.longitude) <= 50.0
-                       for a in outer for b in inner):
-                    name_start = match.start("name")
-                    out.append((name_start, name_start + len(name)))
-                    break
-        return sorted(out)
-
-    def _dateline_spans(self, text: str) -> list[tuple[int, int]]:
-        """A news dateline in capitals ("KHARKIV, Ukraine (Reuters) —") names the place of the story."""
-        out = []
-        for match in _DATELINE.finditer(text):
-            start, end = match.span("place")
-            if self.gazetteer.candidates(text[start:end].title()):
-                out.append((start, end))
-        return out
+        return (key in self.unlabelled_keys and key not in self.part_words and token.pos_ == "PROPN"
+                and not token.ent_type_ and not token.is_upper and sent_of(token.doc, token.i).start != token.i)
 
     def _is_person(self, doc: Doc, ents: list[Span], span: Span) -> bool:
         if span.start > 0 and doc[span.start - 1].lower_.rstrip(".") in self.person_titles:
@@ -441,6 +431,7 @@ LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "towa
                                    "around", "into", "across", "inside", "on"})
 
 
+_NAMED_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
 _TOWN_OF = re.compile(r"\b(?:town|city|village|hamlet)\s+of\s+$", re.IGNORECASE)
 _SETTLEMENT_LEAD = frozenset({"the", "of", "in", "near", "at", "from", "into", "to", "outside", "inside", "around"})
 
@@ -482,17 +473,6 @@ def _merge(entities: list[tuple[int, int]], matched: list[tuple[int, int]]) -> l
         if out and start < out[-1][1]:
             if end - start > out[-1][1] - out[-1][0]:
                 out[-1] = (start, end)
-            continue
-        out.append((start, end))
-    return out
-
-
-def _join_dash_forms(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """"Gaza - Shuja'iyya": a place, a spaced dash, a place -> one mention."""
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and _DASH_BETWEEN.match(text[out[-1][1]:start]):
-            out[-1] = (out[-1][0], end)
             continue
         out.append((start, end))
     return out

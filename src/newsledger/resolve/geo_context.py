@@ -7,18 +7,22 @@ other names' senses nearby, population and feature type, and an admin1 qualifier
 
 from __future__ import annotations
 
-import csv
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from importlib import resources
+from dataclasses import dataclass, field
 
-from newsledger.errors import DataFileError
 from newsledger.records import PlaceResolution
-from newsledger.resolve.gazetteer import Candidate, Gazetteer, get_gazetteer, haversine_km, normalise_name
+from newsledger.resolve.gazetteer import (
+    Candidate,
+    Gazetteer,
+    get_gazetteer,
+    haversine_km,
+    normalise_name,
+)
 from newsledger.resolve.gazetteer_index import SUBDIVISION_SOURCE
+from newsledger.resolve.geo_names import demonym_place, known_part, names_landform
+from newsledger.resolve.geo_names import name_part_words as name_part_words  # re-exported for the finders
 
 # Feature codes and local kinds by ACLED geo_precision (1 town or site, 2 part of / near a region,
 # 3 region or larger).  Documented in docs/gazetteer.md.
@@ -71,30 +75,7 @@ DIVISION_LIST_WEIGHT = 1.5  # x share of the other places that are first-order d
 SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sense this close
 _ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Jasper, Ala." / "Jasper (Georgia)"
-NAME_PART_KINDS = ("compass", "street", "building", "organisation", "landform")
-DIVISION_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "region", "governorate", "county"})
-REGION_LANDFORMS = frozenset({"valley", "peninsula", "desert", "plateau", "delta"})
 GUESSED_MATCHES = frozenset({"part", "skeleton"})  # senses that stand only in the article's countries
-
-
-@lru_cache(maxsize=1)
-def name_part_words() -> dict[str, frozenset[str]]:
-    """kind -> words of ``data/geo_name_part_words.csv`` (compass, street, organisation, landform),
-    which decide how :func:`_known_part` treats a name the gazetteer lacks."""
-    path = resources.files("newsledger") / "data" / "geo_name_part_words.csv"
-    words: dict[str, set[str]] = {kind: set() for kind in NAME_PART_KINDS}
-    with path.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle)
-        if next(rows, None) != ["word", "kind"]:
-            raise DataFileError(f"{path}, line 1: header must be word,kind")
-        for line_no, row in enumerate(rows, start=2):
-            if not row or row[0].startswith("#"):
-                continue
-            if len(row) != 2 or row[1].strip() not in words or not row[0].strip():
-                raise DataFileError(f"{path}, line {line_no}: expected word,kind with kind one of "
-                                    f"{', '.join(NAME_PART_KINDS)}, got {row!r}")
-            words[row[1].strip()].add(row[0].strip().lower())
-    return {kind: frozenset(found) for kind, found in words.items()}
 
 
 def _prior(cand: Candidate) -> float:
@@ -237,11 +218,12 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
             return country
     region = gaz.demonym_region(name)
     if region:  # "European" is Europe
-        regions = tuple(c for c in gaz.candidates(region) if c.feature in ("CONT", "region"))
+        regions = tuple(c for c in gaz.candidates(region) if c.feature in ("CONT", "region")
+                        or (c.feature == "ADM1" and c.matched == "name"))  # "English": England
         if regions:
             return regions
     cands = gaz.candidates(name)
-    if cands and _names_landform(name):  # "Red River" is the river, not Red River County by its short alias
+    if cands and names_landform(name):  # "Red River" is the river, not Red River County by its short alias
         cands = tuple(c for c in cands if c.matched == "name" or c.source not in ("geonames", SUBDIVISION_SOURCE))
     if _ABBREVIATION.match(name):  # "EU" is the European Union, not the town of Eu
         kept = tuple(c for c in cands if c.matched != "name" or c.name == name)
@@ -252,85 +234,8 @@ def lookup(name: str, gazetteer: Gazetteer | None = None) -> tuple[Candidate, ..
         if stripped != name:
             cands = gaz.candidates(stripped)
     if not cands:
-        cands = _demonym_place(name, gaz) or _known_part(name, gaz)
+        cands = demonym_place(name, gaz) or known_part(name, gaz)
     return cands
-
-
-_DEMONYM_ENDINGS = (("ians", "ia"), ("ian", "ia"), ("ans", "a"), ("an", "a"), ("ans", "as"), ("an", "as"),
-                    ("ers", ""), ("er", ""))
-_REGION_FEATURES = frozenset({"PCLI", "ADM1", "region"})
-# "Southerners", "Westerners", "Coasters": people of a direction or a coast, not of a region named so
-_NOT_DEMONYM_STEMS = frozenset({"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-                                "central", "coast", "island", "highland", "lowland", "outsid", "insid", "foreign"})
-
-
-def _demonym_place(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
-    """A region's demonym the country list lacks names the region: "-ian(s)" for "-ia", "-an(s)" for
-    "-a" or "-as", "-er(s)" for the bare name ("South Ossetian" -> South Ossetia, "Albertans" ->
-    Alberta, "Kansans" -> Kansas, "Vermonters" -> Vermont), when
-    a country, admin1 region or curated region has that main name; the stem keeps four letters or
-    more.  Not a city's ("Londoners"): it would vote apart from the city's own name, which may mean
-    another London."""
-    head, _, last = name.rpartition(" ")
-    if not last[:1].isupper():
-        return ()
-    for ending, replacement in _DEMONYM_ENDINGS:
-        if last.endswith(ending) and len(last) > len(ending) + 3:
-            if last[:-len(ending)].lower() in _NOT_DEMONYM_STEMS:
-                return ()
-            stem = f"{head} {last[:-len(ending)]}{replacement}".strip()
-            found = tuple(c for c in gaz.candidates(stem) if c.matched == "name" and c.feature in _REGION_FEATURES)
-            if found:
-                return found
-    return ()
-
-
-def _names_landform(name: str) -> bool:
-    """A river, lake, mountain or island by its last or first word ("Red River", "Lake Erie"); not a
-    valley, peninsula, desert, plateau or delta, whose names also name regions ("Ruhr Valley")."""
-    words = [w.lower().strip(".,") for w in name.split()]
-    landform = name_part_words()["landform"] - REGION_LANDFORMS
-    return len(words) > 1 and (words[-1] in landform or words[0] in landform)
-
-
-def _known_part(name: str, gaz: Gazetteer) -> tuple[Candidate, ...]:
-    """For a name the gazetteer lacks (a district, a building), the place it is named after: the part
-    after a compass word ("West Tucson" -> Tucson), after "of" ("Republic of Estonia"), else its
-    longest leading part ("Pike County Jail" -> Pike County, "Boise Airport" -> Boise).  Only senses
-    matched by their own main name count, so a county's bare alias ("Pike" for Pike County) is not
-    taken from a longer name.  Never for a street ("Al Sikkah street"), an organisation ("Tacoma
-    Times", "Bank of Ghana", "Tulsa University") nor a river, lake or mountain ("Yukon River", "Lake
-    Segovia"): its last word, or the word before "of", is an organisation or landform word, or its
-    first word a landform word (``data/geo_name_part_words.csv``).  A name ending in a division type
-    ("Kunduz Province", ``data/geo_subdivision_types.txt``) is guessed only as a division.  Guesses are marked
-    ``matched="part"`` and do not vote for the article's focus."""
-    words = name.split()
-    lexicon = name_part_words()
-    lowered = [w.lower().strip(".,") for w in words]
-    if len(words) < 2 or lowered[-1] in lexicon["street"]:
-        return ()  # "Al Sikkah street" is a street, not a place called Sikkah
-    not_places = lexicon["organisation"] | lexicon["landform"]
-    heads = [lowered[-1]] + [w for w, nxt in zip(lowered[:-1], lowered[1:], strict=True) if nxt == "of"]
-    if any(w in not_places for w in heads) or lowered[0] in lexicon["landform"]:
-        return ()  # "Tacoma Times", "Bank of Ghana", "Yukon River", "Lake Segovia": not the place named
-    # "Kunduz Province", "Karak district": the name says it is a division, so a town named like it is no guess
-    division_only = lowered[-1] in gaz.subdivision_types
-    compass = lexicon["compass"]
-    tails = []
-    if lowered[0] in compass:
-        tails.append(words[1:])
-    if "of" in words[1:-1]:
-        tails.append(words[len(words) - words[::-1].index("of"):])
-    tails += [words[:size] for size in range(len(words) - 1, 0, -1)]
-    for part in tails:
-        text = " ".join(part)
-        if len(text) < 4 or not text[0].isupper() or text.lower() in compass:
-            continue
-        cands = tuple(replace(c, matched="part") for c in gaz.candidates(text) if c.matched == "name"
-                      and (not division_only or c.feature in DIVISION_FEATURES))
-        if cands:
-            return cands
-    return ()
 
 
 def resolve_place(name: str, context: PlaceContext | None = None,
