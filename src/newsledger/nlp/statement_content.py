@@ -28,6 +28,7 @@ from newsledger.nlp.statement_cues import (
     COMPLEMENT_DEPS,
     attitude_complement,
     content_preposition,
+    is_as_predicate,
     is_stance_object,
 )
 
@@ -126,7 +127,16 @@ def is_parenthetical(tok: Token, attr: dict[str, Any]) -> bool:
     if any(c.dep_ in COMPLEMENT_DEPS for c in tok.children) or not any(c.dep_ == "nsubj" for c in tok.children):
         return False
     as_clause = tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in tok.children)
-    return tok.dep_ in PARENTHETICAL_DEPS or as_clause
+    return tok.dep_ in PARENTHETICAL_DEPS or as_clause or is_trailing_cue(tok)
+
+
+def is_trailing_cue(tok: Token) -> bool:
+    """'The ferry will run again, said the harbour master': a speech verb the parser joined to the clause it reports, right
+    after a comma ('He arrived and said ...' reports nothing; with an object or clause it is no parenthesis)."""
+    if tok.dep_ != "conj" or tok.head.i > tok.i:
+        return False
+    first = tok.left_edge
+    return first.i > 0 and tok.doc[first.i - 1].text == ","  # not 'and said'
 
 
 def parenthetical_content(tok: Token) -> tuple[int, int] | None:
@@ -150,7 +160,8 @@ def parenthetical_content(tok: Token) -> tuple[int, int] | None:
 def impersonal_content(tok: Token) -> tuple[int, int] | None:
     """The complement of an impersonal cue, without the cue: "The building seems *to be empty*", "it
     is said *that the talks failed*" (one span cannot hold the subject without the cue)."""
-    complements = [c for c in tok.children if c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"} and c.i > tok.i]
+    complements = [c for c in tok.children if (c.dep_ in {"xcomp", "acomp", "ccomp", "oprd"} or is_as_predicate(c))
+                   and c.i > tok.i]
     if not complements:  # "the ceasefire was announced": the passive subject is what was said
         subject = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i < tok.i), None)
         return clause_span(subject) if subject is not None else None

@@ -272,8 +272,9 @@ def attitude_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue |
     kind = attr["kind_of"].get(cue_lemma(tok))
     if kind is None or tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.children):
         return None  # "is expected to", "was rejected": the subject is the content, not the source
-    if tok.dep_ in {"amod", "acl"} or tok.tag_ == "VBN" and tok.dep_ == "advcl" and not is_perfect(tok):
-        return None  # "the proposed plan", "a poll released on Monday"
+    if tok.dep_ == "amod" or tok.dep_ == "acl" and tok.tag_ != "VBG" or \
+            tok.tag_ == "VBN" and tok.dep_ == "advcl" and not is_perfect(tok):
+        return None  # "the proposed plan", "a poll released on Monday"; but "voters opposing the plan"
     if attitude_complement(tok, attr) is not None:
         return Cue(tok, tok.text, "attitude", kind)
     return None
@@ -299,8 +300,9 @@ def impersonal_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue
             return Cue(tok, tok.text, "impersonal", "belief")
         return None
     if lemma in attr["impersonal_passives"] and any(c.dep_ == "auxpass" for c in children) and not any(
-            c.dep_ == "agent" for c in children) and any(c.dep_ in {"xcomp", "ccomp", "oprd"} for c in children):
-        # "it was reported that ..." is speech; "is expected to", "is seen as" what unnamed others believe
+            c.dep_ == "agent" for c in children) and any(c.dep_ in {"xcomp", "ccomp", "oprd"} or is_as_predicate(c)
+                                                         for c in children):
+        # "it was reported that ..." is speech; "is expected to", "is seen as a rival" what unnamed others believe
         return Cue(tok, tok.text, "impersonal", "speech" if lemma in lex["speech_verbs"] else "belief")
     if lemma in attr["passive_subject_verbs"] and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in children) \
             and not any(c.dep_ in {"agent", "xcomp", "ccomp", "oprd"} for c in children) and any(
@@ -308,6 +310,12 @@ def impersonal_cue(tok: Token, lex: dict[str, Any], attr: dict[str, Any]) -> Cue
         # "the ceasefire was announced", "the plan was rejected": what was said or rejected, by no one named
         return Cue(tok, tok.text, "impersonal", "speech" if lemma in lex["speech_verbs"] else "stance")
     return None
+
+
+def is_as_predicate(child: Token) -> bool:
+    """'is seen *as a rival*', 'was described *as calm*': the predicate of a passive verb of regarding."""
+    return child.dep_ == "prep" and child.lower_ == "as" and any(c.dep_ in {"pobj", "pcomp", "amod", "acomp"}
+                                                                for c in child.children)
 
 
 def noun_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:

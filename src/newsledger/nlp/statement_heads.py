@@ -5,8 +5,9 @@ the head of its speaker phrase (resolved afterwards by :mod:`newsledger.nlp.stat
 the cue; for "…, saying" the subject of the verb it hangs on (or its object when that subject is not a speaker);
 for "who said" the relative pronoun; for a passive, the agent; the possessor of a noun cue; the object of
 "according to"; and, when the parser left the cue without a subject, a subject it hung on the line before, or
-the nearest subject to the left in the sentence ("X did A, then says B") or a number hung on the cue ("About 4
-in 10 say ...").
+the nearest subject to the left in the sentence ("X did A, then says B"), a number hung on the cue ("About 4
+in 10 say ...") or the name right before a finite cue; a subject taken from inside a quotation gives way to the
+speaker after it ("“…,” tweeted a nurse").
 """
 
 from __future__ import annotations
@@ -21,6 +22,15 @@ from newsledger.nlp.statement_cues import IMPERSONAL_KINDS, Cue, adjective_subje
 SUBJECT_DEPS = {"nsubj"}
 CLAUSE_HOST_DEPS = {"advcl", "xcomp", "conj", "pcomp", "acomp"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+SKIPPED_BEFORE_CUE = {"aux", "auxpass", "neg", "advmod"}  # 'X has also said': between a speaker and its cue
+ADJACENT_SPEAKER_DEPS = {"nsubj", "dobj", "attr", "npadvmod"}  # an inverted speaker as the parser hangs it
+NOMINAL_POS = {"PROPN", "PRON", "NOUN", "NUM"}
+
+
+def is_finite(verb: Token) -> bool:
+    """A tensed verb or one with an auxiliary ('said', 'says', 'has said'), not a participle or infinitive."""
+    return verb.tag_ in {"VBD", "VBZ", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.lower_ != "to"
+                                                       for c in verb.children)
 
 
 class SpeakerHeads:
@@ -61,8 +71,8 @@ class SpeakerHeads:
                 subjects.sort(key=lambda t: (t.lower_ in {"the", "a", "an"}, t.i > tok.i, -len(list(t.subtree))))
             if subjects:
                 subjects[0] = self.same_paragraph_subject(subjects[0], tok)
-                if self.in_quote(subjects[0]):
-                    return None
+                if self.in_quote(subjects[0]):  # '“… #Place,” tweeted a user': the parser took a quoted word
+                    return self.adjacent_speaker(cue.token)
                 if subjects[0].lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
                     return subjects[0]  # "officials, who said ...": resolved to the head noun
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
@@ -92,8 +102,60 @@ class SpeakerHeads:
             break
         found = self.line_subject(cue.token)
         if found is None and cue.kind in {"speech", "clause"}:
-            found = self.left_subject(cue.token)
+            found = self.left_subject(cue.token) or self.adjacent_speaker(cue.token)
         return found
+
+    def adjacent_speaker(self, cue: Token) -> Token | None:
+        """A speaker the parser did not make the cue's subject: the name or noun phrase right before the cue
+        (past auxiliaries, adverbs and an apposition: 'X, a senior aide, has said', 'in a letter to the council
+        Smith wrote'), else, after a quotation, the one right after it ('“…,” tweeted a night-shift nurse')."""
+        left = self.phrase_before(cue) if is_finite(cue) else None
+        if left is not None:
+            return left
+        after = [c for c in cue.children if c.i > cue.i and c.dep_ in ADJACENT_SPEAKER_DEPS and not self.in_quote(c)]
+        closing = cue.i > 1 and self.doc[cue.i - 1].is_punct and self.in_quote(self.doc[cue.i - 2])
+        if after and closing and self.named_speaker(after[0]):
+            return after[0]
+        return None
+
+    @staticmethod
+    def phrase_chain(tok: Token) -> list[Token]:
+        """``tok`` and the heads above it within its noun phrase, up to a coordination ('A, B and C')."""
+        chain = [tok]
+        while chain[-1].dep_ in {"compound", "pobj", "prep", "amod", "appos"} and chain[-1].head.i != chain[-1].i:
+            if chain[-1].dep_ == "appos":
+                break
+            chain.append(chain[-1].head)
+        return chain
+
+    def named_speaker(self, tok: Token) -> bool:
+        """A word that can name a speaker when the parse does not say so: a person, organisation or group, a
+        pronoun or a role ('the spokesman'), not a place, date or topic."""
+        if tok.ent_type_ in {"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "WORK_OF_ART", "LAW"} or tok.lower_ in {
+                "it", "this", "that", "what", "which", "who", "nothing", "something"}:
+            return False
+        return self.speaker_like(tok)
+
+    def phrase_before(self, cue: Token) -> Token | None:
+        """The head of the noun phrase that ends right before ``cue`` in its sentence, or None."""
+        i = cue.i - 1
+        sent_start = cue.sent.start
+        while i >= sent_start and self.doc[i].dep_ in SKIPPED_BEFORE_CUE and self.doc[i].head.i == cue.i:
+            i -= 1
+        comma = i >= sent_start and self.doc[i].text == ","
+        i -= comma  # 'X, a senior aide, said'
+        if i < sent_start:
+            return None
+        tok = self.doc[i]
+        if self.in_quote(tok) or tok.pos_ not in NOMINAL_POS:
+            return None
+        appositive = next((t for t in self.phrase_chain(tok) if t.dep_ == "appos" and t.head.i < t.i), None)
+        if comma and appositive is None:
+            return None  # 'In Iowa, said ...': an introductory phrase, not a speaker
+        while appositive is not None and not self.in_quote(appositive.head):
+            tok = appositive.head  # the name, not its apposition
+            appositive = tok if tok.dep_ == "appos" and tok.head.i < tok.i else None
+        return tok if self.named_speaker(tok) else None
 
     def bound_possessor(self, possessor: Token) -> Token:
         """'He restated his support for X': a possessive pronoun in the clause of a subject refers to that subject."""

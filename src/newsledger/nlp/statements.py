@@ -34,7 +34,9 @@ How it works (the words are data: ``newsledger/data/speech_cues.json``):
    around its attribution (“A,” she said, “B.”) gives **two statements** with the same speaker
    and cue, one per part, so that each keeps exact offsets.  A paragraph continuing a quote, and a
    whole-sentence quote with no cue right after a statement (or after a sentence whose subject is
-   a named person), inherit that speaker with cue ``None``.  Short quotes mid-sentence with no cue (scare quotes) are not statements.
+   a named person), inherit that speaker with cue ``None``.  Short quotes mid-sentence with no cue (scare quotes) are not statements, nor is a quoted phrase
+   that belongs to another verb's phrase the content of a nearby cue ('after mocking the “luxury” of ..., she
+   announced ...').
 4. *Labels*: a paragraph or title opening with a short name and a colon ("Governor X: ...") is a
    statement of that name (cue ``":"``).
 5. The *speaker* (:mod:`newsledger.nlp.statement_heads`) is the subject of the cue; for "…, saying" / "…,
@@ -88,6 +90,7 @@ NESTED_KINDS = {"attitude", "noun", "adjective", *IMPERSONAL_KINDS}  # dropped i
 SENTENCE_END = ".!?"
 MAX_AFTER_GAP = 150  # characters between a quote's end and the cue after it (room for "X, the head of Y,")
 INITIAL_OR_INNER_STOP = r"\b[A-Z]\.|\.(?=[,)])"  # "John F. Kennedy", "D-Fla.,": no sentence end
+QUOTED_PHRASE_DEPS = {"pobj", "dobj", "attr", "appos", "compound", "oprd", "amod", "conj"}  # a quote inside a phrase
 MAX_BEFORE_GAP = 160  # characters between a cue and the quote it introduces
 OWN_CLAUSE_KINDS = {"attitude", "clause", "noun", "adjective", *IMPERSONAL_KINDS}  # dropped in another cue's clause
 
@@ -162,10 +165,28 @@ class StatementFinder(CueContent, SpeakerHeads):
                 continue
             if cue.token.idx - quote.mark_end > MAX_AFTER_GAP:
                 return None
-            if cue.kind in {"speech", "according"} and self.gap_is_open(quote.mark_end, cue.token.idx):
+            if cue.kind in {"speech", "according"} and self.gap_is_open(quote.mark_end, cue.token.idx) and \
+                    not self.is_quoted_phrase(quote, cue):
                 return cue
             return None
         return None
+
+    def is_quoted_phrase(self, quote: Quote, cue: Cue) -> bool:
+        """A quoted noun phrase that belongs to another verb's phrase ('after mocking the “luxury” of the stadium,
+        the minister announced a sale', 'denied it, dismissing the author as “a paid liar”'): a name, title or scare
+        quote, not the words the cue reports."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        roots = [t for t in span if not span.start <= t.head.i < span.end or t.head.i == t.i]
+        roots = [t for t in roots if not (t.is_punct or t.is_space)]
+        if len(roots) != 1:
+            return False
+        root = roots[0]
+        if root.dep_ not in QUOTED_PHRASE_DEPS or root.pos_ not in {"NOUN", "PROPN", "ADJ", "NUM"}:
+            return False
+        verb = next((a for a in root.ancestors if a.pos_ in {"VERB", "AUX"}), None)
+        return verb is not None and verb.i != cue.token.i  # 'referred to him as “a rival”': the cue's own phrase
 
     def cue_before(self, quote: Quote, cues: list[Cue]) -> Cue | None:
         best = None
@@ -176,7 +197,7 @@ class StatementFinder(CueContent, SpeakerHeads):
             if quote.mark_start - end <= MAX_BEFORE_GAP and cue.kind == "speech" and self.gap_is_open(
                     end, quote.mark_start):
                 best = cue  # the nearest cue before the quote ("claimed ..., stating: '…'")
-        if best is None:
+        if best is None or self.is_quoted_phrase(quote, best):
             return None
         lead = self.text[best.token.idx + len(best.token.text):quote.mark_start].rstrip()
         if lead.endswith((":", ",", "—", "–")) or not lead:
