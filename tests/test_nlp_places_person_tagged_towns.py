@@ -1,4 +1,4 @@
-"""Towns the small model tags as a one-word PERSON are still places after a locative preposition, and a
+"""Towns the small model tags as a one-word PERSON (or NORP) are still places after a locative preposition, and a
 place name never runs across a paragraph break."""
 
 from __future__ import annotations
@@ -15,3 +15,9 @@ def test_places_do_not_cross_paragraphs(parse) -> None:  # type: ignore[no-untyp
     doc = parse("Drones were launched toward the Mykolaiv region.\n\nThe mayor said schools would close.")
     assert all("\n" not in p.text for p in doc._.places)
     assert any(p.text == "Mykolaiv region" for p in doc._.places)
+
+
+def test_places_town_tagged_as_a_people_after_preposition(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = places_nlp("Gunmen attacked an army post in Kidal on Monday.")
+    assert [(p.text, p.resolution.country_code if p.resolution else None) for p in doc._.places] == [("Kidal", "ML")]
+    assert not places_nlp("The leaflet was printed in Russian and in French.")._.places  # languages stay out

@@ -369,21 +369,23 @@ class PlaceMentionFinder:
         return found
 
     def _town_after_preposition(self, token: Token, key: str) -> bool:
-        """A town of 20,000 people or more the small model took for a one-word PERSON or ORG, after a
+        """A town of 20,000 people or more the small model took for a one-word PERSON, ORG or NORP, after a
         locative preposition, and not before another name nor a possessive (a person's: "the lawyer of
         Parker's family"): 'districts of Kherson', 'fighting near Pokrovsk', 'a rally in Winnipeg'; a city
         of 100,000 people or more taken for an ORG also after "between" or coordinated with a place
         the model did label ('flights between Lusaka and Harare', 'Kisumu and Nairobi') (an ORG only
         where the article's other places are: see :func:`_outside_the_article`)."""
-        if token.ent_type_ not in ("PERSON", "ORG") or token.i == 0 or key not in self.unlabelled_keys:
+        if token.ent_type_ not in ("PERSON", "ORG", "NORP") or token.i == 0 or key not in self.unlabelled_keys:
             return False
+        if token.ent_type_ == "NORP" and self.gazetteer.demonym_country(token.text) is not None:
+            return False  # "in Kidal" is a town the model took for a people's name; "in Russian" is not
         doc = token.doc
         nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
         one_word = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
         if not one_word or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s"))):
             return False
         if doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
-            return token.ent_type_ == "PERSON" or not self._short_for_an_organisation(token)
+            return token.ent_type_ in ("PERSON", "NORP") or not self._short_for_an_organisation(token)
         # an ORG only: "between Bush and Putin" names people
         return token.ent_type_ == "ORG" and (doc[token.i - 1].lower_ == "between" or _coordinated_with_place(token)) \
             and self._large_place(token.text)
