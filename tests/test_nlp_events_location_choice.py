@@ -89,3 +89,22 @@ def test_location_a_dateline_run_into_the_text_is_where_the_story_was_filed() ->
         assert is_dateline(text, mention(text, "KHERSON")), text
     text = "Drones hit a market. KHERSON officials said two people died."
     assert not is_dateline(text, mention(text, "KHERSON"))
+
+
+def test_location_where_the_attacker_fired_from_is_not_where_it_hit(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = parse("Russian artillery stationed in Oleshky shelled homes in Kherson on Friday, killing two people.",
+                "2024-05-04")._.events
+    assert e.location.name == "Kherson"
+    [e] = parse("Ukrainian drones hit Russian troops stationed in Oleshky on Friday.", "2024-05-04")._.events
+    assert e.location.name == "Oleshky"  # the target's post is where the strike happened
+
+
+def test_location_a_corridor_is_an_area(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = parse("Israeli tanks shelled the Netzarim Corridor on Friday.", "2024-05-04")._.events
+    assert e.location.name == "Netzarim Corridor" and e.location.geo_precision == 2
+
+
+def test_location_where_the_attacker_was_when_the_sentence_names_no_other(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = parse("Russian soldiers positioned in Oleshky opened fire on Friday, killing two people.",
+                "2024-05-04")._.events
+    assert e.location.name == "Oleshky"

@@ -57,6 +57,7 @@ class EventLexicon:
     means_verbs: frozenset[str] = frozenset()
     part_words: frozenset[str] = frozenset()
     military_modifiers: frozenset[str] = frozenset()
+    origin_participles: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +80,7 @@ def event_lexicon() -> EventLexicon:
         claim_verbs=frozenset(raw.get("claim_verbs", [])), means_verbs=frozenset(raw.get("means_verbs", [])),
         part_words=frozenset(raw.get("part_words", [])),
         military_modifiers=frozenset(raw.get("military_modifiers", [])),
+        origin_participles=frozenset(raw.get("origin_participles", [])),
     )
 
 
@@ -405,6 +407,8 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     facility = not named
     in_sent = named or [p for p in in_sent if _near_the_story(p, places)]
     in_sent = [p for p in in_sent if not is_dateline(text, p)] or in_sent
+    origins = _origin_spans(sent, lex)
+    in_sent = [p for p in in_sent if not any(s <= p.start < e for s, e in origins)] or in_sent
     anchored = [p for p in in_sent if not far_from_its_anchor(text, p, in_sent)]
     if len(anchored) < len(in_sent) and anchored:  # a namesake abroad does not decide the story's country
         in_sent, main = anchored, story_country([p for p in places if p in anchored or p not in in_sent])
@@ -420,6 +424,17 @@ def choose_place(doc: Doc, sent: Span, places: list[PlaceMention], lex: EventLex
     before = _place_prep(doc, best)
     approximate = facility or any(w in lex.approximate_preps for w in before[-3:])
     return best, approximate, False
+
+
+def _origin_spans(sent: Span, lex: EventLexicon) -> list[tuple[int, int]]:
+    """Where the attacker was ("artillery stationed at X shelled Y"): a place the event is at only when the
+    sentence names no other; "fired at troops stationed in X" happened in X."""
+    spans = []
+    for tok in sent:
+        if tok.lower_ in lex.origin_participles and tok.dep_ == "acl" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+            sub = list(tok.subtree)
+            spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
+    return spans
 
 
 def excluded_place_spans(doc: Doc, actors: list[ActorMention], claims: list[Claim],

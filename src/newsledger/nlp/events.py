@@ -76,6 +76,7 @@ from newsledger.resolve.actors import canonical_for
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
 from newsledger.resolve.fatalities import event_fatalities
 from newsledger.resolve.gazetteer import read_pairs_file
+from newsledger.resolve.geo_context import geo_precision
 
 SAME_PLACE = re.compile(r"\b(?:in|at|on|near)\s+the\s+same\s+(?:location|area|place|neighbou?rhood|town|village|city|camp)\b",
                         re.I)
@@ -276,12 +277,10 @@ def _geo_precision(group: EventGroup) -> int | None:
     pm = group.place
     if pm is None or pm.place is None:
         return None
-    rank = place_rank(pm.place)
-    if pm.region or rank >= 3:
+    if pm.region or place_rank(pm.place) >= 3:
         return 3
-    if pm.approximate_place or rank == 2:
-        return 2
-    return 1
+    # a corridor, a zone, a coast or a district is an area (2), like a town told only "near" or "east of"
+    return geo_precision(pm.place.resolution, pm.approximate_place) or 2  # unresolved: somewhere about there
 
 
 def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_index: dict[str, int],
