@@ -1,5 +1,5 @@
-"""Towns the small model tags as a one-word PERSON (or NORP) are still places after a locative preposition, and a
-place name never runs across a paragraph break."""
+"""Towns the small model tags as a one-word PERSON (or NORP) are places after a locative preposition or as
+the object of a strike ("shelled Avdiivka"), and a place name never runs across a paragraph break."""
 
 from __future__ import annotations
 
@@ -21,3 +21,11 @@ def test_places_town_tagged_as_a_people_after_preposition(places_nlp) -> None:  
     doc = places_nlp("Gunmen attacked an army post in Kidal on Monday.")
     assert [(p.text, p.resolution.country_code if p.resolution else None) for p in doc._.places] == [("Kidal", "ML")]
     assert not places_nlp("The leaflet was printed in Russian and in French.")._.places  # languages stay out
+
+
+def test_places_town_as_the_object_of_a_strike(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = places_nlp("Russian forces shelled Avdiivka overnight, officials said.")
+    assert [(p.text, p.resolution.country_code if p.resolution else None) for p in doc._.places] == [
+        ("Avdiivka", "UA")]
+    doc = places_nlp("Officer Ann Bell chased a suspect. The suspect struck Bell with a pipe.")
+    assert not [p for p in doc._.places if p.text == "Bell"]  # a surname the story gives in full

@@ -84,6 +84,7 @@ class PlaceMentionFinder:
         self.settlement_words = frozenset(w.lower() for w in read_list_file("geo_settlement_words.txt"))
         self.resident_words = frozenset(w.lower() for w in read_list_file("geo_resident_words.txt"))
         self.civic_words = frozenset(w.lower() for w in read_list_file("geo_civic_words.txt"))
+        self.place_object_verbs = frozenset(w.lower() for w in read_list_file("geo_place_object_verbs.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
@@ -298,7 +299,8 @@ class PlaceMentionFinder:
                     key = token_key(i)  # one token may hold a multi-word key: "N.D." is "n d"
                     hit = key in self.single_keys or (" " in key and key in self.multi_keys) or (
                         key in self.unlabelled_keys
-                        and (self._unlabelled_town(doc[i], key) or self._town_after_preposition(doc[i], key)))
+                        and (self._unlabelled_town(doc[i], key) or self._town_after_preposition(doc[i], key))
+                    ) or self._town_as_object(doc[i])
                 if hit:
                     if self._is_person(doc, ents, doc[i:i + size]):
                         break
@@ -390,6 +392,22 @@ class PlaceMentionFinder:
         return token.ent_type_ == "ORG" and (doc[token.i - 1].lower_ == "between" or _coordinated_with_place(token)) \
             and self._large_place(token.text)
 
+    def _town_as_object(self, token: Token) -> bool:
+        """'Russian forces shelled Avdiivka', 'rebels entered Kidal': a one-word proper noun, whatever the model
+        labelled it, that is the object of a verb of striking or reaching (``data/geo_place_object_verbs.txt``)
+        and a name (main or alternate) of a town of 20,000 people or more."""
+        if token.dep_ != "dobj" or token.pos_ != "PROPN" or token.head.lemma_.lower() not in self.place_object_verbs:
+            return False
+        if token.ent_type_ not in ("", "PERSON", "ORG", "NORP", "PRODUCT") or (
+                token.ent_type_ and not (token.ent_iob_ == "B" and (token.i + 1 == len(token.doc)
+                                                                     or token.nbor().ent_iob_ != "I"))):
+            return False  # part of a longer name ("attacked Joe Biden")
+        if self.gazetteer.demonym_country(token.text) is not None or any(
+                t.text == token.text and t.i > 0 and t.nbor(-1).pos_ == "PROPN" for t in token.doc):
+            return False  # a demonym, or a surname the article gives in full elsewhere ("Ann Bell ... shot Bell")
+        return any(c.feature.startswith("PPL") and (c.population or 0) >= 20_000
+                   for c in self.gazetteer.candidates(token.text))
+
     def _short_for_an_organisation(self, token: Token) -> bool:
         """"pupils of Franklin Elementary ... a teacher at Franklin": the article also writes the word at
         the start of a longer organisation, product or building name (not a civic body's: "Franklin
@@ -409,7 +427,7 @@ class PlaceMentionFinder:
                 if ent.label_ == "PERSON" and (ent.start < span.start or ent.end > span.end):
                     return True
                 if ent.label_ in {"WORK_OF_ART", "LAW", "PRODUCT"}:
-                    return True
+                    return not (ent.label_ == "PRODUCT" and len(span) == 1 and self._town_as_object(span[0]))
         return False
 
 
