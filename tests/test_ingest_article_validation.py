@@ -44,6 +44,8 @@ def test_article_validation_parses_and_rejects_dates() -> None:
 def test_article_validation_detects_language_and_hashes_content() -> None:
     french = make_article("Des roquettes ont été tirées jeudi sur la ville, selon les autorités locales.")
     assert french.language == "fr"
+    # English function words decide before langid is asked: a terse English report stays English
+    assert make_article("Shelling hit the market in the town at dawn, and two shops were burned.").language == "en"
     a = make_article("Two rockets  hit the port.\n", published="2024-01-02")
     b = make_article("Two rockets hit the port.", published="2024-01-02")
     assert a.id == b.id == content_id("Two rockets hit the port.")

@@ -34,6 +34,8 @@ def test_indices_where_reads_attributes_without_tokens() -> None:
     doc = spacy.blank("en")("Seven goats and seven sheep")
     assert indices_where(doc, "LOWER", {"seven"}) == [0, 3]
     assert indices_where(spacy.blank("en")(""), "LOWER", {"seven"}) == []
+    assert indices_where(doc, "LOWER", ()) == [] and indices_where(doc, "LOWER", {"never-seen-word"}) == []
+    assert indices_where(doc, "ORTH", ("Seven", "sheep")) == [0, 4]  # a tuple as well as a set
 
 
 def test_numbers_hyphen_joins_tens_and_units_and_makes_ranges(nlp: Language) -> None:

@@ -46,3 +46,17 @@ def test_paragraph_index_counts_blank_lines_of_any_kind(nlp) -> None:  # type: i
     text = "One.\n\nTwo.\n  \nThree.\n\n\n\nFour."
     doc = nlp.make_doc(text)
     assert [paragraph_of(doc, text.index(w)) for w in ("One", "Two", "Three", "Four")] == [0, 1, 2, 3]
+
+
+def test_doc_text_is_the_text_the_doc_was_made_from(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsledger.extract import _make_doc, extract_text
+    from newsledger.ingest.article import make_article
+    from newsledger.nlp.sentences import doc_text
+
+    text = "Two  drones hit a depot,killing one guard.\n\n  A second strike followed at dawn. "
+    made = _make_doc(nlp, make_article(text))
+    assert doc_text(made) == made.text == text
+    assert doc_text(nlp.make_doc(text)) == text  # built from the tokens when not remembered
+    first, second = extract_text(text, nlp), extract_text("A shell hit a school.", nlp)
+    assert first.pipeline.model == second.pipeline.model == \
+        f"{nlp.meta['lang']}_{nlp.meta['name']}-{nlp.meta['version']}"

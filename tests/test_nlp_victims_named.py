@@ -27,3 +27,8 @@ def test_named_victims_not_a_facility_and_no_age_from_one_of(parse) -> None:  # 
     assert [v.name for v in doc._.victims] == []
     doc = parse("Leila Nasser, 34, was killed when a shell hit her home in Kherson.", "2024-05-16")
     assert [(v.name, v.age) for v in doc._.victims] == [("Leila Nasser", 34)]
+
+
+def test_named_victims_sentence_with_death_and_injury_words_is_of_deaths(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Rami Aziz was wounded and later died in Kherson. Officials opened an inquiry in Kherson on Friday.")
+    assert [(v.name, v.status) for v in doc._.victims] == [("Rami Aziz", "killed")]

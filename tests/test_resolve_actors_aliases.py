@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from newsledger.errors import DataFileError
-from newsledger.resolve.actors import canonical_for, read_alias_file, strip_period
+from newsledger.resolve.actors import actor_lexicon, canonical_for, read_alias_file, strip_period
 
 
 def test_actor_aliases_strip_acled_period_suffix() -> None:
@@ -58,3 +58,11 @@ def test_unnamed_troops_in_a_territory_without_an_army_are_the_present_state_for
     assert canonical_for("state", "Palestine") == "Military Forces of Palestine"  # "Palestinian forces": theirs
     assert canonical_for("police", "Palestine", present=True) == "Police Forces of Palestine"
     assert canonical_for("state", "Kenya", present=True) == "Military Forces of Kenya"
+
+
+def test_demonym_forms_are_exactly_the_words_naming_a_country() -> None:
+    lex = actor_lexicon()
+    forms = lex.demonym_forms
+    assert {"israeli", "israelis", "israel", "israel's", "israel’s"} <= forms
+    assert all(lex.country_of_demonym(word) is not None for word in forms)
+    assert "soldiers" not in forms and lex.country_of_demonym("soldiers") is None

@@ -13,6 +13,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -21,19 +22,28 @@ from newsledger import __version__
 from newsledger.errors import BadRecord, NewsLedgerError
 from newsledger.ingest.article import make_article
 from newsledger.nlp.pipeline import load_pipeline
+from newsledger.nlp.sentences import remember_text
 from newsledger.records import Article, ErrorResult, ExtractionResult, PipelineInfo
 from newsledger.settings import default_processes  # noqa: F401  (re-exported for callers)
 
 BatchItem = ExtractionResult | ErrorResult
 
 
+_MODEL_NAMES: WeakKeyDictionary[Language, str] = WeakKeyDictionary()
+
+
 def _pipeline_info(nlp: Language) -> PipelineInfo:
-    return PipelineInfo(version=__version__, model=f"{nlp.meta.get('lang', 'en')}_{nlp.meta.get('name', '?')}-"
-                        f"{nlp.meta.get('version', '?')}")
+    # ``nlp.meta`` rebuilds the labels of every component on each access: read it once per pipeline
+    model = _MODEL_NAMES.get(nlp)
+    if model is None:
+        meta = nlp.meta
+        model = _MODEL_NAMES[nlp] = f"{meta.get('lang', 'en')}_{meta.get('name', '?')}-{meta.get('version', '?')}"
+    return PipelineInfo(version=__version__, model=model)
 
 
 def _make_doc(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
+    remember_text(doc, article.text)
     doc._.published = article.published
     return doc
 

@@ -63,6 +63,7 @@ def content_id(text: str) -> str:
     return hashlib.sha256(normalised.encode("utf-8")).hexdigest()[:16]
 
 
+_WORD = re.compile(r"[a-z]+")
 _ENGLISH_FUNCTION_WORDS = frozenset(
     "the of and to in a was were is are on with by for at from that said has had have been it its as an".split())
 # Languages of the world's news wires: restricting langid to them keeps short English reports from being
@@ -84,11 +85,10 @@ def detect_language(text: str) -> str:
     sample = text[:1500]  # a paragraph or two decides; langid's cost grows with the sample
     if sum(ch.isalpha() for ch in sample) < 20:
         return "en"
+    words = _WORD.findall(sample.lower())  # counted first: when they decide, langid need not run
+    if words and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.10:
+        return "en"
     lang, _prob = _identifier().classify(sample)
-    if lang != "en":
-        words = re.findall(r"[a-z]+", sample.lower())
-        if words and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.10:
-            return "en"
     return str(lang)
 
 

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from newsledger.nlp import attributes  # noqa: F401
+from newsledger.nlp.numbers import indices_where
 from newsledger.resolve.actors import ActorEntry, ActorLexicon, actor_lexicon, canonical_for
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
 
@@ -53,10 +54,8 @@ class ActorMentionFinder:
     def _pattern_spans(self, doc: Doc) -> list[Span]:
         lex = self.lexicon
         spans = []
-        for tok in doc:
-            country = lex.country_of_demonym(tok.text)
-            if country is None:
-                continue
+        for i in indices_where(doc, "LOWER", lex.demonym_forms):  # the words naming a country
+            tok = doc[i]
             if tok.lower_ in lex.countries and tok.ent_type_ == "GPE" and self._country_as_agent(tok):
                 spans.append(Span(doc, tok.i, tok.i + 1, label="state"))  # "Russia launched drones", "by Russia"
                 continue
@@ -160,9 +159,9 @@ class ActorMentionFinder:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         out = list(mentions)
         force_words = self.force_words
-        for tok in doc:
+        for tok in (doc[i] for i in indices_where(doc, "LOWER", force_words)):
             low = tok.lower_
-            if low not in force_words or tok.i in taken or tok.pos_ != "NOUN":
+            if tok.i in taken or tok.pos_ != "NOUN":
                 continue
             if tok.i + 1 < len(doc) and f"{low} {doc[tok.i + 1].lower_}" in self.multiword_nouns:
                 continue  # "fighter jets": the head word speaks for the pair

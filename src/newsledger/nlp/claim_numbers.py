@@ -16,7 +16,7 @@ from newsledger.nlp.sentences import sent_of
 from newsledger.records import TimeExpression
 from newsledger.resolve.casualty_lexicon import CasualtyLexicon, casualty_lexicon
 
-STRONG_VERBS = {"kill", "injure", "wound", "murder", "execute", "slay", "massacre", "maim"}
+STRONG_VERBS = frozenset({"kill", "injure", "wound", "murder", "execute", "slay", "massacre", "maim"})
 NON_COUNT_ENTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 
 
@@ -202,12 +202,28 @@ def _kill_phrase_before(doc: Doc, start: int, lex: CasualtyLexicon) -> tuple[str
     return None
 
 
+_COUNTED_DEPS = frozenset({"dobj", "nsubjpass", "nsubj", "pobj", "appos", "conj"})
+
+
+def _implicit_candidates(doc: Doc, lex: CasualtyLexicon) -> list[int]:
+    """The tokens :func:`implicit_numbers` may count, read from the doc's arrays: a noun-phrase role, and a word
+    or lemma of a person, a role or a casualty (or 'him'/'her'); the rest cannot be counted."""
+    roles = indices_where(doc, "DEP", _COUNTED_DEPS)
+    if not roles:
+        return roles
+    strings = doc.vocab.strings
+    lemmas = doc.to_array("LEMMA").tolist()
+    person = {h for h in {lemmas[i] for i in roles} if strings[h].lower() in lex.person_lemmas}
+    words = set(indices_where(doc, "LOWER", lex.counted_words))
+    return [i for i in roles if i in words or lemmas[i] in person]
+
+
 def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMention]) -> list[NumberMention]:
     """Counts without a number: 'killing a woman' (1), 'a man and his wife' (2), 'killing people' (plural,
     unspecified: ACLED's convention figure applies)."""
     taken = {i for n in explicit for i in range(n.start, n.end)}
     out: list[NumberMention] = []
-    for i in indices_where(doc, "DEP", ("dobj", "nsubjpass", "nsubj", "pobj", "appos", "conj")):
+    for i in _implicit_candidates(doc, lex):
         tok = doc[i]
         if tok.dep_ == "dobj" and tok.lower_ in {"him", "her"} and tok.head.lemma_ in STRONG_VERBS and \
                 not unreal(tok.head, lex):

@@ -70,7 +70,7 @@ from newsledger.nlp.event_mentions import (
     trigger_matcher,
     with_shared_objects,
 )
-from newsledger.nlp.sentences import paragraph_of, sent_of, sentences
+from newsledger.nlp.sentences import paragraph_of, sent_of, sentence_bounds
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
 from newsledger.resolve.actors import canonical_for
 from newsledger.resolve.casualty_lexicon import casualty_lexicon
@@ -374,8 +374,11 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
         if span is not None:
             blocked.update(range(span.start, span.end))
     mentions: list[EventMention] = []
-    for sent in sentences(doc):
-        triggers = [t for t in by_sent.get(sent.start, [])]
+    for start, end in zip(*sentence_bounds(doc), strict=True):
+        if start not in by_sent:
+            continue  # no trigger, no event: the sentence adds nothing
+        sent = doc[start:end]
+        triggers = [t for t in by_sent[start]]
         # longest trigger wins where two overlap ("drone strikes" over "strikes")
         triggers = [t for t in triggers if not any(o is not t and o.start <= t.start and t.end <= o.end
                                                    and len(o) > len(t) for o in triggers)]
@@ -435,7 +438,10 @@ def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
     out = set()
     for c in claims:
         span = doc.char_span(c.evidence.start, c.evidence.end, alignment_mode="expand")
-        if span is not None and any(cue in sent_of(doc, span.start).text.lower() for cue in cues):
+        if span is None:
+            continue
+        sent_text = sent_of(doc, span.start).text.lower()
+        if any(cue in sent_text for cue in cues):
             out.add(c.id)
     return out
 

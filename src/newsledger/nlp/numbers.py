@@ -6,8 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
@@ -82,13 +84,21 @@ def parse_number(text: str) -> int | None:
         return None
 
 
+@lru_cache(maxsize=256)
+def _sorted_hashes(values: frozenset[str]) -> numpy.ndarray:
+    return numpy.array(sorted({get_string_id(v) for v in values}), dtype="uint64")
+
+
 def indices_where(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     """Indices of the tokens whose ``attr`` (LOWER, LEMMA, DEP: attributes stored as string hashes) is one of
     ``values``, read from the doc's arrays without making a Token object per word."""
-    if not len(doc):
+    wanted = _sorted_hashes(values if isinstance(values, frozenset) else frozenset(values))
+    if not len(doc) or not len(wanted):
         return []
-    hashes = numpy.array([doc.vocab.strings.add(v) for v in values], dtype="uint64")
-    return numpy.nonzero(numpy.isin(doc.to_array(attr), hashes))[0].tolist()
+    column = doc.to_array(attr)
+    at = numpy.searchsorted(wanted, column)  # each hash's place among the wanted ones, then: is it there?
+    at[at == len(wanted)] = 0
+    return numpy.flatnonzero(wanted[at] == column).tolist()
 
 
 def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, ...]]) -> list[NumberMention]:

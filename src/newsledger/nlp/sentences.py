@@ -92,6 +92,12 @@ def sentences(doc: Doc) -> list[Span]:
     return [doc[s:e] for s, e in zip(starts, ends, strict=True)]
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was tokenized from (spaCy's tokenizer loses no character, so it is
+    ``doc.text``), for :func:`doc_text`."""
+    doc.user_data["newsledger_text"] = (len(doc), text)
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, built once: spaCy joins every token's text on each access."""
     cached = doc.user_data.get("newsledger_text")

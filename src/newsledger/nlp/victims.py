@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from importlib import resources
 
@@ -18,8 +19,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
-from newsledger.nlp.numbers import parse_number
-from newsledger.nlp.sentences import paragraph_of, sent_of, sentences
+from newsledger.nlp.numbers import indices_where, parse_number
+from newsledger.nlp.sentences import paragraph_of, sent_of, sentence_bounds
 from newsledger.records import Event, Evidence, Victim
 from newsledger.resolve.geo_context import name_part_words
 
@@ -119,6 +120,19 @@ def _event_for(doc: Doc, start_char: int, events: list[Event]) -> str | None:
     return before[-1].id if before else None
 
 
+def _cue_sentences(doc: Doc, lex: dict[str, frozenset[str]]) -> list[tuple[Span, str]]:
+    """The sentences with a word of death ("killed") or else of injury ("injured"), in order, found from the
+    doc's arrays rather than by visiting every word of every sentence."""
+    starts, ends = sentence_bounds(doc)
+    status: dict[int, str] = {}
+    for word_status in ("injured", "killed"):  # a sentence with both is one of deaths
+        for i in indices_where(doc, "LOWER", lex[word_status]):
+            k = bisect_right(starts, i) - 1
+            if 0 <= k and i < ends[k]:
+                status[k] = word_status
+    return [(doc[starts[k]:ends[k]], status[k]) for k in sorted(status)]
+
+
 def find_victims(doc: Doc) -> list[Victim]:
     lex = victim_lexicon()
     blocked: list[tuple[int, int]] = []
@@ -130,11 +144,7 @@ def find_victims(doc: Doc) -> list[Victim]:
     speakers = {st.speaker for st in doc._.statements or [] if st.speaker}
     events: list[Event] = list(doc._.events or [])
     victims: list[Victim] = []
-    for sent in sentences(doc):
-        words = {t.lower_ for t in sent}
-        if not words & (lex["killed"] | lex["injured"]):
-            continue
-        status = "killed" if words & lex["killed"] else "injured"
+    for sent, status in _cue_sentences(doc, lex):
         for name in _names(doc, sent, blocked):
             if name.text in speakers or any(name.text in s for s in speakers):
                 continue

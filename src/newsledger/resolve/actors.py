@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import product
 from pathlib import Path
 
 from newsledger.errors import DataFileError
@@ -85,6 +86,15 @@ class ActorLexicon:
         if w.endswith("s") and w[:-1] in self.demonyms:  # "Palestinians", "Israelis"
             return self.demonyms[w[:-1]]
         return self.countries.get(w.removesuffix("'s"))  # "Ukraine's air force", "Sudan army"
+
+    @cached_property
+    def demonym_forms(self) -> frozenset[str]:
+        """Every lower-cased word :meth:`country_of_demonym` gives a country for, with either apostrophe: a
+        document's candidates are then read from its arrays instead of trying each word."""
+        forms = {f for d in self.demonyms for f in (d, f"{d}'s", f"{d}s")}
+        forms |= {f for c in self.countries for f in (c, f"{c}'s")}
+        spelled = {"".join(v) for f in forms for v in product(*(("'", "’") if ch == "'" else (ch,) for ch in f))}
+        return frozenset(w for w in spelled if self.country_of_demonym(w) is not None)
 
     @cached_property
     def countries(self) -> dict[str, str]:

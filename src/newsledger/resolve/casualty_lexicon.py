@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 
@@ -28,6 +28,16 @@ class CasualtyLexicon:
     kill_phrases: dict[str, str]
     irrealis_heads: frozenset[str]
     irrealis_aux: frozenset[str]
+
+    @cached_property
+    def counted_words(self) -> frozenset[str]:
+        """Lower-cased words that may be counted without a number: people, roles, casualty nouns, him/her."""
+        return self.person_nouns | self.role_nouns | frozenset(self.nouns) | {"him", "her"}
+
+    @cached_property
+    def person_lemmas(self) -> frozenset[str]:
+        """Lower-cased lemmas of people: a person noun, or one whose plural (lemma + 's') is a person noun."""
+        return self.person_nouns | {p[:-1] for p in self.person_nouns if p.endswith("s")}
 
 
 @lru_cache(maxsize=1)
