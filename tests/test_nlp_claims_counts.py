@@ -72,3 +72,9 @@ def test_claims_bracketed_aside_attributes_only_its_own_figures(parse) -> None: 
     assert c.claimant == "the governor"
     [c] = claims_of(parse, "Shells hit the grain depot, killing 3 guards (according to the governor).")
     assert c.claimant == "the governor"  # a bracket that only attributes attributes the figure
+
+
+def test_claims_based_on_names_the_source(parse) -> None:  # type: ignore[no-untyped-def]
+    doc = parse("Gunmen ambushed a patrol near Gao, killing 3 of the soldiers, based on a statement by the group.")
+    [claim] = [c for c in doc._.claims if c.category == "killed"]
+    assert claim.value == 3 and claim.claimant is not None and "statement" in claim.claimant

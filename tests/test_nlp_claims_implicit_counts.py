@@ -104,3 +104,9 @@ def test_claims_the_dead_told_again_are_not_counted_again(parse) -> None:  # typ
 def test_claims_who_shot_is_not_counted_among_the_dead(parse) -> None:  # type: ignore[no-untyped-def]
     assert killed(parse, "Gunmen shot dead 3 herders near the river on Monday.") == [(3, "exact")]
     assert killed(parse, "Civilians died when shells hit the market.") == [(None, "unspecified")]
+
+
+def test_claims_the_harmed_subject_and_a_new_count_after_the(parse) -> None:  # type: ignore[no-untyped-def]
+    assert killed(parse, "Gunmen stormed the village. Several villagers lost their lives.") == [(None, "several")]
+    assert killed(parse, "Gunmen killed two farmers on Monday. On Wednesday they returned and killed the two sons "
+                         "of the village chief.") == [(2, "exact"), (2, "exact")]

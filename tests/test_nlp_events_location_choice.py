@@ -108,3 +108,10 @@ def test_location_where_the_attacker_was_when_the_sentence_names_no_other(parse)
     [e] = parse("Russian soldiers positioned in Oleshky opened fire on Friday, killing two people.",
                 "2024-05-04")._.events
     assert e.location.name == "Oleshky"
+
+
+def test_location_the_post_of_the_attacked_in_a_passive_sentence(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = parse("Ukrainian soldiers stationed in Vovchansk were shelled on Friday by Russian artillery firing from "
+                "Belgorod.",
+                "2024-05-04")._.events
+    assert e.location.name == "Vovchansk"

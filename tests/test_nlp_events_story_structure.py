@@ -115,3 +115,13 @@ def test_story_deaths_told_for_the_wider_region_are_the_toll_of_the_attack(parse
     assert len(wider) == 1 and wider[0].location.name == "El Fasher" and wider[0].fatalities.best == 2
     elsewhere = parse(f"{attack} Elsewhere in North Darfur, two soldiers were killed on Monday.", "2024-06-04")._.events
     assert len(elsewhere) == 2 and elsewhere[0].fatalities.best is None
+
+
+def test_story_a_war_toll_or_the_enemy_dead_keep_their_own_reading(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("RSF drones struck a market in El Fasher on Saturday, killing five people. The health ministry said "
+            "1,500 people have been killed in North Darfur.")
+    assert [e.fatalities.best for e in parse(text, "2024-06-04")._.events][0] == 5  # not 1,505
+    enemy = parse("The Ukrainian army said 40 Russian soldiers were killed near Bakhmut on Monday.", "2024-05-04")
+    assert [e.actor1 for e in enemy._.events] == ["Military Forces of Ukraine"]
+    own = parse("The Malian army said one of its soldiers was killed near Gao on Monday.", "2024-05-04")._.events
+    assert [(e.actor1, e.actor2, e.fatalities.best) for e in own] == [(None, "Military Forces of Mali", 1)]

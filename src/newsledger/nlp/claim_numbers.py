@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsledger.nlp.numbers import NumberMention, find_numbers, indices_where
-from newsledger.nlp.sentences import sent_of
+from newsledger.nlp.sentences import paragraph_of, sent_of
 from newsledger.records import TimeExpression
 from newsledger.resolve.casualty_lexicon import CasualtyLexicon, casualty_lexicon
 
@@ -105,10 +105,11 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
     return None
 
 
-def is_the_killer(subject: Token) -> bool:
+def is_the_killer(subject: Token, lex: CasualtyLexicon) -> bool:
     """'Troops killed a man', 'gunmen shot dead 3 herders', 'militias attacked the village': the subject of an
-    active killing verb, or of a verb with an object, is who acted, not who was counted."""
-    if subject.dep_ != "nsubj":
+    active killing verb, or of a verb with an object, is who acted, not who was counted ('villagers lost their
+    lives' are the harmed: ``harmed_subject_verbs``)."""
+    if subject.dep_ != "nsubj" or subject.head.lemma_ in lex.harmed_subject_verbs:
         return False
     verb = subject.head
     return verb.lemma_ in STRONG_VERBS or any(c.dep_ == "dobj" or (
@@ -126,7 +127,7 @@ def _verb_cue(tok: Token, lex: CasualtyLexicon, counted_is_person: bool) -> tupl
             head = head.head
             continue
         break
-    if is_the_killer(tok):
+    if is_the_killer(tok, lex):
         return None  # "troops killed ...": the subject of an active killing verb is the killer
     if tok.dep_ in {"dobj", "nsubjpass", "conj", "pobj", "nsubj", "appos"} and head.lemma_ in lex.verbs:
         cat = lex.verbs[head.lemma_]
@@ -184,12 +185,20 @@ def _breakdown(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> bool:
                for t in doc[group.i + 1:min(group.i + 5, len(doc))])
 
 
-def _told_before(doc: Doc, num: NumberMention, category: str, found: list[Found]) -> bool:
+def _told_before(doc: Doc, num: NumberMention, category: str, found: list[Found], lex: CasualtyLexicon) -> bool:
     """'Two guards were killed ... The army said the two men killed were armed': a number after 'the',
     'these' or 'those' that repeats a count of the same kind told before refers back to it."""
     if num.value is None or num.start == 0 or doc[num.start - 1].lower_ not in {"the", "these", "those"}:
         return False
-    return any(f.category == category and f.number.value == num.value and f.number.end <= num.start for f in found)
+    counted = _counted_noun(doc, num)
+    paragraph = paragraph_of(doc, doc[num.start].idx)
+
+    def same_people(f: Found) -> bool:  # "the two men" for "two guards"; not "the two sons" for "two farmers"
+        return counted is None or counted.lemma_.lower() in lex.referring_nouns or (
+            f.counted is not None and f.counted.lemma_.lower() == counted.lemma_.lower())
+
+    return any(f.category == category and f.number.value == num.value and f.number.end <= num.start
+               and paragraph_of(doc, doc[f.number.start].idx) == paragraph and same_people(f) for f in found)
 
 
 def _kill_phrase_before(doc: Doc, start: int, lex: CasualtyLexicon) -> tuple[str, Token] | None:
@@ -327,7 +336,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if _skip_number(doc, num, time_tokens):
             continue
         counted = _counted_noun(doc, num)
-        if num.value is None and counted is not None and is_the_killer(counted):
+        if num.value is None and counted is not None and is_the_killer(counted, lex):
             continue  # "troops killed a man", "gunmen shot dead 3 men": the bare plural is who killed
         anchor = counted if counted is not None else doc[num.end - 1]
         hit = None
@@ -347,8 +356,10 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if hit is None and (counted is None or counted_is_person or counted.lower_ in lex.nouns):
             hit = _state_cue(anchor, lex) or _verb_cue(anchor, lex, counted_is_person or counted is None)
             quantity = next((t for t in reversed(doc[num.start:num.end]) if t.pos_ == "NOUN"), anchor)
+            if counted is not None and counted.head.i == num.end and doc[num.end].lower_ == "of":
+                quantity = doc[num.end - 1]  # "one of its soldiers was killed": the verb governs "one"
             if hit is None and quantity is not anchor:  # "killed a number of men": the verb governs "number"
-                hit = _verb_cue(quantity, lex, counted_is_person or counted is None)
+                hit = _state_cue(quantity, lex) or _verb_cue(quantity, lex, counted_is_person or counted is None)
         if hit is None and (counted is None or counted_is_person):
             hit = _kill_phrase_before(doc, num.start, lex) or _window_cue(doc, num, lex)
         if hit is None:
@@ -356,7 +367,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         category, cue = hit
         if num.value is None and num.counted == num.start and category not in {"killed", "injured"}:
             continue  # "release the hostages" is no count; "killing people" is
-        if unreal(cue, lex) or _breakdown(doc, num, lex) or _told_before(doc, num, category, found):
+        if unreal(cue, lex) or _breakdown(doc, num, lex) or _told_before(doc, num, category, found, lex):
             continue
         qualifier, q_start = _qualifier(doc, num, lex)
         sent = sent_of(doc, num.start)

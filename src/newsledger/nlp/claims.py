@@ -72,18 +72,19 @@ def bracket_asides(sent: Span) -> list[range]:
     if opened is not None:
         asides.append(range(opened, sent.end))
     doc = sent.doc
-    return [r for r in asides if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].lower_ != "according" for i in r)]
+    sourcing = {phrase.split()[0] for phrase in casualty_lexicon().source_phrases}  # "(according to X)", "(based on X)"
+    return [r for r in asides if any(doc[i].pos_ in {"VERB", "AUX"} and doc[i].lower_ not in sourcing for i in r)]
 
 
 def sentence_attribution(sent: Span, lex: CasualtyLexicon, outside: frozenset[int] = frozenset()) -> Attribution:
-    """Who the sentence attributes its figures to: 'according to X [cited by Y]', 'X said/reported'.  Words in
+    """Who the sentence attributes its figures to: 'according to X [cited by Y]', 'based on X', 'X said/reported'.  Words in
     ``outside`` (a bracketed aside that does not hold the figure) attribute nothing to it."""
     claimant: Span | None = None
     relays: list[Span] = []
     for tok in sent:
         if tok.i in outside:
             continue
-        if tok.lower_ == "according" and tok.i + 1 < sent.end and tok.doc[tok.i + 1].lower_ == "to":
+        if tok.i + 1 < sent.end and f"{tok.lower_} {tok.doc[tok.i + 1].lower_}" in lex.source_phrases:
             objs = [c for c in tok.doc[tok.i + 1].children if c.dep_ == "pobj"] or \
                    [c for c in tok.children if c.dep_ in {"pobj", "prep"}]
             if objs:

@@ -56,7 +56,7 @@ def forces_killed(claim: Claim) -> bool:
     """The claim counts members of a force ('a policeman was killed'), not people of the crowd."""
     nouns = actor_lexicon().nouns
     words = set(f"{claim.victims or ''} {claim.evidence.text}".lower().replace(",", " ").split())
-    return bool(words & (nouns["state"] | nouns["police"] | {"policeman", "policemen", "officer", "officers"}))
+    return bool(words & (nouns["state"] | nouns["police"] | nouns["police_members"]))
 
 
 def crowd_acts(noun: Token, lex: EventLexicon) -> bool:

@@ -77,19 +77,22 @@ def _tells_another(sent: Span) -> bool:
 
 def retells_wider(a: EventMention, b: EventMention, km: float = 50.0) -> bool:
     """'Militants hit a tank in Khan Younis. The army said a soldier was killed in the Gaza Strip': deaths
-    told without an act of their own (``b`` is generic), in the next sentence or paragraph, at a province or
-    region of the same country that holds ``a``'s place, are the toll of ``a``; "elsewhere in the Gaza
+    told without an act of their own (``b`` is generic), counted for this incident and no more than the attack's
+    own toll if it has one, in the next sentence or
+    paragraph, at a province or region (not a country) that holds ``a``'s place, are the toll of ``a``; "elsewhere in the Gaza
     Strip" or "in another strike" tell another event.  Where either admin1 is unknown, the region holds a place
     of its country within ``km`` of the region's point."""
     if a.place is None or b.place is None or a.place.resolution is None or b.place.resolution is None:
         return False
-    if not b.ttype.generic or b.paragraph - a.paragraph > 1 or place_rank(b.place) < 3 or \
-            place_rank(a.place) >= place_rank(b.place):
-        return False
+    if not b.ttype.generic or b.paragraph - a.paragraph > 1 or place_rank(b.place) != 3 or \
+            place_rank(a.place) >= 3 or not b.claims or any(c.scope != "incident" for c in b.claims) or \
+            any(c.value is None or c.value > max((o.value or 0 for o in a.claims if o.category == c.category),
+                                                 default=c.value) for c in b.claims):
+        return False  # a country's or a war's toll, larger than the attack's own, is no attack's toll
     wide, narrow = b.place.resolution, a.place.resolution
     if wide.country_code != narrow.country_code or _tells_another(b.sent):
         return False
-    if place_rank(b.place) >= 4 or (wide.admin1 is not None and wide.admin1 == narrow.admin1):
+    if wide.admin1 is not None and wide.admin1 == narrow.admin1:
         return True
     return (wide.admin1 is None or narrow.admin1 is None) and (distance_km(a.place, b.place) or km + 1) <= km
 

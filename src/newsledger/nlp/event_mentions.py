@@ -138,9 +138,17 @@ def _own_or_civilian_losses(verb: Token, actors: list[ActorMention]) -> bool:
     speaker = _subject_actor(verb.head, actors)
     if victims is None or speaker is None:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and any(
+            p.dep_ == "poss" and p.lower_ in {"its", "their", "our"} for p in g.children) for g in c.children)
+           for c in victims.children):
+        return True  # "one of its soldiers", "two of their fighters"
+    named = next((a for a in actors if a.start <= victims.i < a.end), None)
+    if named is not None and named.canonical != speaker.canonical and named.kind != "civilians":
+        return False  # "the Ukrainian army said 40 Russian soldiers were killed": a claim of its own act
     nouns = actor_lexicon().nouns
     kind = "state" if speaker.kind in {"state", "police"} else "armed_generic" if speaker.kind in ARMED else None
-    own = nouns["state"] | nouns["police"] if kind == "state" else nouns[kind] if kind else frozenset()
+    own = nouns["state"] | nouns["police"] | nouns["police_members"] if kind == "state" else \
+        nouns[kind] if kind else frozenset()
     return victims.lower_ in own | nouns["civilians"]
 
 
@@ -431,7 +439,7 @@ def _origin_spans(sent: Span, lex: EventLexicon) -> list[tuple[int, int]]:
     sentence names no other; "fired at troops stationed in X" happened in X."""
     spans = []
     for tok in sent:
-        if tok.lower_ in lex.origin_participles and tok.dep_ == "acl" and tok.head.dep_ in {"nsubj", "nsubjpass"}:
+        if tok.lower_ in lex.origin_participles and tok.dep_ == "acl" and tok.head.dep_ == "nsubj":
             sub = list(tok.subtree)
             spans.append((sub[0].idx, sub[-1].idx + len(sub[-1])))
     return spans

@@ -28,6 +28,9 @@ class CasualtyLexicon:
     kill_phrases: dict[str, str]
     irrealis_heads: frozenset[str]
     irrealis_aux: frozenset[str]
+    harmed_subject_verbs: frozenset[str] = frozenset()
+    referring_nouns: frozenset[str] = frozenset()
+    source_phrases: frozenset[str] = frozenset({"according to"})
 
     @cached_property
     def counted_words(self) -> frozenset[str]:
@@ -62,4 +65,7 @@ def casualty_lexicon() -> CasualtyLexicon:
         attribution_verbs=frozenset(raw["attribution_verbs"]), media=media,
         kill_phrases=dict(raw.get("kill_phrases", {})),
         irrealis_heads=frozenset(raw.get("irrealis_heads", [])), irrealis_aux=frozenset(raw.get("irrealis_aux", [])),
+        harmed_subject_verbs=frozenset(raw.get("harmed_subject_verbs", [])),
+        referring_nouns=frozenset(raw.get("referring_nouns", [])),
+        source_phrases=frozenset(raw.get("source_phrases", ["according to"])),
     )
