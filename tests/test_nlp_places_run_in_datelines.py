@@ -30,3 +30,8 @@ def test_capitals_that_are_no_place_are_no_dateline(places_nlp: Language) -> Non
     text = "Meeting held. NATO: Ministers met to discuss budgets. It ended. UPDATE — More soon."
     found = _texts(places_nlp, text)
     assert "NATO" not in found and "UPDATE" not in found
+
+
+def test_an_acronym_is_no_dateline(places_nlp: Language) -> None:
+    for text in ("Aid convoys were halted. PKK: Drones struck the hills.", "Talks ended. IMF: Growth will slow."):
+        assert _texts(places_nlp, text) == {}, text

@@ -27,14 +27,20 @@ def dateline_spans(text: str, gazetteer: Gazetteer, not_places: frozenset[str]) 
     """A news dateline in capitals names the place of the story: at the start of a line ("KHARKIV,
     Ukraine (Reuters) —"), after a sentence's end ("... bridge. TORLAND — Crews ...") or a date, before a
     dash or a colon ("BEIRUT: ..."); when the gazetteer knows the name.  Words already in lower case
-    or a name of more than three words are no dateline, nor an organisation of ``not_places`` ("NATO:")."""
+    or a name of more than three words are no dateline, nor an organisation of ``not_places`` ("NATO:"), nor
+    a word of three letters or fewer that is only another spelling of a place (an airport code: "CIA", "ILO")."""
     out = []
     for match in _DATELINE.finditer(text):
         start, end = match.span("place")
         name = text[start:end].strip()
         if len(name.split()) > DATELINE_MAX_WORDS or len(name.replace(".", "")) < 3:
             continue
-        if normalise_name(name) not in not_places and gazetteer.candidates(name.title()):
+        if normalise_name(name) in not_places:
+            continue
+        candidates = gazetteer.candidates(name.title())
+        if " " not in name and len(name.replace(".", "")) <= 3:  # "PKK:", "CIA:", "IMF:": an acronym, unless
+            candidates = tuple(c for c in candidates if c.matched == "name")  # a town's own name ("GAO -")
+        if candidates:
             out.append((start, start + len(name)))
     return out
 
