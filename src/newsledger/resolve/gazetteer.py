@@ -28,7 +28,7 @@ from pathlib import Path
 from anyascii import anyascii
 
 from newsledger.errors import DataFileError
-from newsledger.resolve.gazetteer_index import build_index, subdivision_types
+from newsledger.resolve.gazetteer_index import SUBDIVISION_SOURCE, build_index, subdivision_types
 from newsledger.resolve.gazetteer_index import index_path as default_index_path
 from newsledger.settings import get_settings
 
@@ -246,20 +246,24 @@ class Gazetteer:
         return str(row[0]) if row else ""
 
     def admin1_name(self, country_code: str | None, admin1_code: str | None) -> str | None:
-        """The name of the province (admin1) of a country's admin1 code ("UA", "07" -> "Kharkivska oblast"),
-        or None when the index holds no single province for it."""
+        """The name of the province (admin1) of a country's admin1 code: the curated English name of
+        ``data/geo_admin1.csv`` ("UA", "07" -> "Kharkiv Oblast"), else the index's one admin1 record for the
+        code, else None (several subdivisions filed under one code, as "Gaza Strip" and "Rafah")."""
         if self._admin1_names is None:
             with self._lock:
                 rows = self._conn.execute("SELECT country_code, admin1_code, name, source FROM places "
                                           "WHERE feature = 'ADM1' AND admin1_code != ''").fetchall()
             found: dict[tuple[str, str], list[tuple[bool, str]]] = defaultdict(list)
             for cc, code, name, source in rows:
-                found[(str(cc), str(code))].append((source == "geonames-subdivision", str(name)))
+                found[(str(cc), str(code))].append((source == SUBDIVISION_SOURCE, str(name)))
             self._admin1_names = {}
             for key, names in found.items():
                 best = [n for sub, n in names if not sub] or [n for _, n in names]
-                if len(best) == 1:  # several subdivisions under one code ("Gaza Strip", "Rafah"): no single name
+                if len(best) == 1:
                     self._admin1_names[key] = best[0]
+            with _data_path("geo_admin1.csv").open(encoding="utf-8", newline="") as handle:
+                for row in csv.DictReader(handle):
+                    self._admin1_names[(row["country_code"], row["admin1_code"])] = row["name"]
         return self._admin1_names.get((country_code or "", admin1_code or ""))
 
     def _query(self, column: str, value: str) -> list[tuple]:

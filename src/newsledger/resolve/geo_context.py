@@ -197,7 +197,7 @@ def to_resolution(cand: Candidate, gazetteer: Gazetteer | None = None) -> PlaceR
     gaz = gazetteer or get_gazetteer()
     country = gaz.country_name(cand.country_code) if cand.country_code else None
     return PlaceResolution(name=cand.name, country=country, country_code=cand.country_code or None,
-                           admin1=cand.admin1 or gaz.admin1_name(cand.country_code, cand.admin1_code),
+                           admin1=gaz.admin1_name(cand.country_code, cand.admin1_code) or cand.admin1 or None,
                            latitude=round(cand.latitude, 5),
                            longitude=round(cand.longitude, 5), feature=cand.feature, source=cand.source,
                            source_id=cand.source_id, population=cand.population or None)
