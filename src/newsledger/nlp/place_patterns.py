@@ -6,9 +6,14 @@ town qualified by its region ("Torland, Ohio").  Used by :mod:`newsledger.nlp.pl
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Token
 
+from newsledger.nlp.numbers import indices_where
+from newsledger.nlp.sentences import doc_text
 from newsledger.resolve.gazetteer import Candidate, Gazetteer, haversine_km, normalise_name
 
 _DASH_BETWEEN = re.compile(r"^\s+[-–—]\s+$")
@@ -95,13 +100,36 @@ def party_home_spans(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     return out
 
 
+_BREAKS = frozenset({".", "!", "?", ";"})
+
+
+def token_offsets_and_breaks(doc: Doc) -> tuple[list[int], list[int], list[int]]:
+    """(start offsets, end offsets, breaks) of the tokens of ``doc``, read from its arrays without making a
+    Token object per word: ``breaks[k]`` counts the sentence or paragraph breaks (a whitespace token, or
+    one of ". ! ? ;") among the first k tokens, so two tokens lie between the same breaks when their
+    counts are equal."""
+    if not len(doc):
+        return [], [], [0]
+    starts, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T
+    is_break = spaces != 0
+    is_break[indices_where(doc, "ORTH", _BREAKS)] = True
+    return starts.tolist(), (starts + lengths).tolist(), [0, *numpy.cumsum(is_break).tolist()]
+
+
+@lru_cache(maxsize=8)
+def with_plurals(words: frozenset[str]) -> frozenset[str]:
+    """``words`` and each word with an "s" added ("region", "regions")."""
+    return words | {w + "s" for w in words}
+
+
 def resident_spans(doc: Doc, gazetteer: Gazetteer, resident_words: frozenset[str]) -> list[tuple[int, int]]:
     """"A Torland man was charged", "the 40-year-old Torland resident": up to three capitalised words
     between "a"/"an"/"the" (or an age) and a word of ``data/geo_resident_words.txt`` name a town or county
     the gazetteer has by its main name, whatever the model labelled them (not a PERSON entity)."""
     out = []
-    for tok in doc:
-        if tok.text not in resident_words or tok.i == 0:
+    for i in indices_where(doc, "ORTH", resident_words):
+        tok = doc[i]
+        if i == 0:
             continue
         first = tok.i
         while first > 0 and tok.i - first < 3 and doc[first - 1].is_title and doc[first - 1].pos_ == "PROPN":
@@ -133,7 +161,7 @@ def qualified_town_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]
     country>" is a town when the gazetteer has a town of that main name inside that region (the last
     one to three words before the comma, longest first); the region is a place too.  Not a name inside
     a PERSON entity ("Sen. Jo Adams, Mass."), where the region only qualifies a person."""
-    text = doc.text
+    text = doc_text(doc)
     people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
     out: list[tuple[int, int]] = []
     for match in _QUALIFIED_TOWN.finditer(text):
@@ -169,3 +197,16 @@ def _region_of(match: re.Match[str], gazetteer: Gazetteer) -> tuple[tuple[int, i
 def _inside(town: Candidate, region: Candidate) -> bool:
     return town.country_code == region.country_code and (
         region.feature == "PCLI" or town.admin1_code == region.admin1_code)
+
+
+def merge_spans(entities: list[tuple[int, int]], matched: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Entity spans plus gazetteer matches; where two overlap the longer wins."""
+    spans = sorted(entities + matched, key=lambda s: (s[0], -(s[1] - s[0])))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and start < out[-1][1]:
+            if end - start > out[-1][1] - out[-1][0]:
+                out[-1] = (start, end)
+            continue
+        out.append((start, end))
+    return out

@@ -19,18 +19,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.attributes import get_list
+from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.place_patterns import (
     dateline_spans,
     extend_dash_forms,
     join_dash_forms,
+    merge_spans,
     party_home_spans,
     qualified_town_spans,
     resident_spans,
+    token_offsets_and_breaks,
+    with_plurals,
 )
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import PlaceMention
@@ -47,7 +50,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 MAX_NGRAM = 5
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
-_BREAKS = frozenset({".", "!", "?", ";"})
 _ARTICLE_PREFIXES = ("al-", "el-", "ad-", "ash-", "as-", "an-", "ar-", "at-", "az-")
 # a leading "the" and a lower-case direction before a capitalised name ("west Gaza city"); "West Bank" stays
 _LEADING_ARTICLE_OR_DIRECTION = re.compile(
@@ -99,8 +101,8 @@ class PlaceMentionFinder:
         typed = self._typed_division_spans(doc, spans)
         patterns = dateline_spans(text, self.gazetteer, self.not_places) + party_home_spans(text, self.gazetteer) \
             + resident_spans(doc, self.gazetteer, self.resident_words) + qualified_town_spans(doc, self.gazetteer)
-        spans = _merge(spans, self._gazetteer_spans(doc, ents, spans) + patterns + typed)
-        spans = _merge(spans, self._repeated_spans(doc, text, ents, spans))
+        spans = merge_spans(spans, self._gazetteer_spans(doc, ents, spans) + patterns + typed)
+        spans = merge_spans(spans, self._repeated_spans(doc, text, ents, spans))
         spans = join_dash_forms(text, extend_dash_forms(text, spans, self.gazetteer, self.not_places))
         spans = [span for span in spans if not self._names_a_disease(text, span)]
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
@@ -245,14 +247,8 @@ class PlaceMentionFinder:
     def _gazetteer_spans(self, doc: Doc, ents: list[Span], taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
         text = doc_text(doc)
         # token offsets as arrays: creating spaCy Token objects for every token is this finder's main cost
-        columns = doc.to_array([IDX, LENGTH, IS_SPACE]).tolist() if len(doc) else []
-        starts = [row[0] for row in columns]
-        ends = [row[0] + row[1] for row in columns]
+        starts, ends, breaks = token_offsets_and_breaks(doc)  # a name never runs across a break
         words = [text[a:b] for a, b in zip(starts, ends, strict=True)]
-        # breaks[k]: sentence or paragraph breaks among the first k tokens (a name never runs across one)
-        breaks = [0]
-        for word, row in zip(words, columns, strict=True):
-            breaks.append(breaks[-1] + (row[2] or word in _BREAKS))
         token_keys: dict[int, str] = {}
         multi_ends: dict[int, bool] = {}
 
@@ -341,7 +337,8 @@ class PlaceMentionFinder:
             if (start, end) in taken or any(s < end and start < e for s, e in spans) \
                     or any(s < end and start < e for s, e in blocked):
                 continue
-            if doc.char_span(start, end) is not None and not self._is_person(doc, ents, doc.char_span(start, end)):
+            span = doc.char_span(start, end)
+            if span is not None and not self._is_person(doc, ents, span):
                 out.append((start, end))
         return out
 
@@ -351,9 +348,9 @@ class PlaceMentionFinder:
         model gave them, when the gazetteer has a division of that name."""
         types = self.gazetteer.subdivision_types
         found: list[tuple[int, int]] = []
-        for tok in doc:
-            low = tok.lower_
-            if not tok.is_lower or (low not in types and not (low.endswith("s") and low[:-1] in types)):
+        for t in indices_where(doc, "LOWER", with_plurals(types)):
+            tok, low = doc[t], doc[t].lower_
+            if not tok.is_lower:
                 continue
             names = [tok.i - 1]
             k = tok.i - 2
@@ -483,19 +480,6 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def _trim_span(span: Span) -> tuple[int, int]:
     start, end = _trim(span.text, 0, len(span.text))
     return span.start_char + start, span.start_char + end
-
-
-def _merge(entities: list[tuple[int, int]], matched: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Entity spans plus gazetteer matches; where two overlap the longer wins."""
-    spans = sorted(entities + matched, key=lambda s: (s[0], -(s[1] - s[0])))
-    out: list[tuple[int, int]] = []
-    for start, end in spans:
-        if out and start < out[-1][1]:
-            if end - start > out[-1][1] - out[-1][0]:
-                out[-1] = (start, end)
-            continue
-        out.append((start, end))
-    return out
 
 
 @Language.factory("newsledger_place_mentions", requires=["doc.ents"], assigns=["doc._.places"])

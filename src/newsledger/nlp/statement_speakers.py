@@ -22,13 +22,19 @@ Resolution rules (a salience rule, not a coreference model — none ships offlin
 
 from __future__ import annotations
 
+import bisect
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy
+from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
+
+from newsledger.nlp.numbers import indices_where
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 GROUP_PRONOUNS = {"they", "it", "we", "them", "their", "its"}
@@ -37,6 +43,7 @@ RELATIVE_PRONOUNS = {"who", "that", "which"}
 NAME_LABELS = {"PERSON"}
 ORG_LABELS = {"ORG", "NORP", "GPE"}
 CLAUSE_DEPS = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "prep"}
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 @lru_cache(maxsize=1)
@@ -414,9 +421,27 @@ def resolve_speaker(head: Token, memory: SalienceMemory) -> SpeakerInfo | None:
     return info
 
 
-def remember_names(doc: Doc, memory: SalienceMemory, sentence: Span) -> None:
-    """Learn the full names of a sentence's persons (for surnames later) and their gender when the text tells it."""
-    for tok in sentence:
+def name_and_subject_starts(doc: Doc) -> tuple[list[int], list[int]]:
+    """(indices of the tokens that open a PERSON entity, indices of the nominal subjects) of ``doc``, read from its
+    arrays once: the tokens :func:`remember_names` and :func:`remember_subjects` look at."""
+    if not len(doc):
+        return [], []
+    iob, ent_type = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    names = numpy.flatnonzero((iob == 3) & (ent_type == doc.vocab.strings["PERSON"])).tolist()  # 3: "B"
+    return names, indices_where(doc, "DEP", _SUBJECT_DEPS)
+
+
+def _within(indices: list[int] | None, sentence: Span) -> Iterable[int]:
+    if indices is None:
+        return range(sentence.start, sentence.end)
+    return indices[bisect.bisect_left(indices, sentence.start):bisect.bisect_left(indices, sentence.end)]
+
+
+def remember_names(doc: Doc, memory: SalienceMemory, sentence: Span, starts: list[int] | None = None) -> None:
+    """Learn the full names of a sentence's persons (for surnames later) and their gender when the text tells it.
+    ``starts``: the doc's PERSON entity starts in order (:func:`name_and_subject_starts`), else every token is read."""
+    for i in _within(starts, sentence):
+        tok = doc[i]
         if tok.ent_iob_ == "B" and tok.ent_type_ == "PERSON":
             end = tok.i + 1
             while end < sentence.end and doc[end].ent_iob_ == "I":
@@ -432,10 +457,12 @@ def remember_names(doc: Doc, memory: SalienceMemory, sentence: Span) -> None:
                                                          mention=name.text)))
 
 
-def remember_subjects(doc: Doc, memory: SalienceMemory, sentence: Span) -> None:
-    """Let named subjects of a sentence become antecedents (after its statements are read)."""
+def remember_subjects(doc: Doc, memory: SalienceMemory, sentence: Span, subjects: list[int] | None = None) -> None:
+    """Let named subjects of a sentence become antecedents (after its statements are read).  ``subjects``: the
+    doc's nominal subjects in order (:func:`name_and_subject_starts`), else every token is read."""
     known = {position for position, _ in memory.persons} | {position for position, _ in memory.organisations}
-    for tok in sentence:
+    for i in _within(subjects, sentence):
+        tok = doc[i]
         if tok.dep_ not in {"nsubj", "nsubjpass"} or tok.idx in known:
             continue
         if tok.ent_type_ == "PERSON":

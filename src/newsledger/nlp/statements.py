@@ -74,11 +74,12 @@ from newsledger.nlp.statement_cues import (
     find_cues,
 )
 from newsledger.nlp.statement_heads import SpeakerHeads
-from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator, quote_at
+from newsledger.nlp.statement_quotes import Quote, find_quotes, paragraph_separator
 from newsledger.nlp.statement_reported import CueContent
 from newsledger.nlp.statement_speakers import (
     SalienceMemory,
     SpeakerInfo,
+    name_and_subject_starts,
     remember_names,
     remember_subjects,
     resolve_speaker,
@@ -123,6 +124,7 @@ class StatementFinder(CueContent, SpeakerHeads):
         self.lex = speech_lexicon()
         self.attr = attribution_lexicon()
         self.quotes = find_quotes(self.text)
+        self.quote_starts = [q.mark_start for q in self.quotes]  # for in_quote: bisect without a key function
         self.separator = paragraph_separator(self.text)
         self.fallback_content: dict[int, tuple[int, int]] = {}
         self.token_starts = doc.to_array(IDX).tolist() if len(doc) else []  # without building Token objects
@@ -135,7 +137,9 @@ class StatementFinder(CueContent, SpeakerHeads):
         return self.doc[i]
 
     def in_quote(self, token: Token) -> bool:
-        return quote_at(self.quotes, token.idx) is not None
+        offset = token.idx  # quote_at, with the quotes' starts listed once
+        i = bisect.bisect_right(self.quote_starts, offset) - 1
+        return i >= 0 and self.quotes[i].contains(offset)
 
     def quoted_share(self, start: int, end: int) -> float:
         inside = sum(max(0, min(end, q.mark_end) - max(start, q.mark_start)) for q in self.quotes)
@@ -330,6 +334,7 @@ class StatementFinder(CueContent, SpeakerHeads):
             by_sentence.setdefault(self.sentence_of(anchor).start, []).append(draft)
         last: Draft | None = None
         last_sentence_end = -1
+        name_starts, subjects = name_and_subject_starts(self.doc)
         for sent in sentences(self.doc):  # the joined sentence bounds every other look-up uses
             for draft in sorted(by_sentence.get(sent.start, []), key=lambda d: d.start):
                 if draft.inherit:
@@ -348,8 +353,8 @@ class StatementFinder(CueContent, SpeakerHeads):
                 if draft.speaker is not None:
                     last = draft
                     last_sentence_end = sent.end_char
-            remember_names(self.doc, memory, sent)
-            remember_subjects(self.doc, memory, sent)
+            remember_names(self.doc, memory, sent, name_starts)
+            remember_subjects(self.doc, memory, sent, subjects)
 
     def previous_sentence_start(self, sent: Span) -> int:
         if sent.start == 0:

@@ -43,6 +43,7 @@ _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _VOWELS = frozenset("aeiouy")
 
 
+@lru_cache(maxsize=100_000)  # a pure function of the string, called for the same words in every article
 def normalise_name(name: str) -> str:
     """Lower-case ASCII form of a place name without diacritics, apostrophes, hyphens or articles."""
     text = _APOSTROPHES.sub("", name)

@@ -374,11 +374,12 @@ def _contexts_without(keys: list[str], chosen: list[Candidate | None],
         total.division_votes.update(part.division_votes)
         total.points.extend(part.points)
     out: dict[str, PlaceContext] = {}
+    all_points = Counter(total.points)  # counted once, not once per name
     for key in set(keys):
         mine = own.get(key)
         out[key] = total if mine is None else PlaceContext(
             country_votes=total.country_votes - mine.country_votes,
             admin1_votes=total.admin1_votes - mine.admin1_votes,
             division_votes=total.division_votes - mine.division_votes,
-            points=list((Counter(total.points) - Counter(mine.points)).elements()))
+            points=list((all_points - Counter(mine.points)).elements()))
     return out
