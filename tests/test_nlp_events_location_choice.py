@@ -115,3 +115,9 @@ def test_location_the_post_of_the_attacked_in_a_passive_sentence(parse) -> None:
                 "Belgorod.",
                 "2024-05-04")._.events
     assert e.location.name == "Vovchansk"
+
+
+def test_location_a_struck_town_the_model_calls_an_organisation(parse) -> None:  # type: ignore[no-untyped-def]
+    [e] = parse("Russian artillery stationed in Belgorod shelled Kharkiv on Friday, killing two people.",
+                "2024-05-04")._.events
+    assert e.location.name == "Kharkiv" and e.actor2 == "Civilians (Ukraine)"

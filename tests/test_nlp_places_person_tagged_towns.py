@@ -29,3 +29,7 @@ def test_places_town_as_the_object_of_a_strike(places_nlp) -> None:  # type: ign
         ("Avdiivka", "UA")]
     doc = places_nlp("Officer Ann Bell chased a suspect. The suspect struck Bell with a pipe.")
     assert not [p for p in doc._.places if p.text == "Bell"]  # a surname the story gives in full
+
+
+def test_places_a_politician_attacked_is_no_town(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    assert not places_nlp("Critics attacked Obama over the deal on Monday.")._.places

@@ -119,7 +119,8 @@ class PlaceMentionFinder:
                          and c.country_code == chosen[k].country_code]
                 chosen[k] = max(towns, key=lambda c: c.population, default=chosen[k])
         kept = [(span, cand) for span, cand in zip(spans, chosen, strict=True)
-                if not _outside_the_article(span, cand, ents, names, spans, chosen)]
+                if not _outside_the_article(span, cand, ents, names, spans, chosen)
+                or self._struck_town_at(doc, span)]  # "artillery in Belgorod shelled Kharkiv": Kharkiv stays
         places = get_list(doc, "places")
         for index, ((start, end), cand) in enumerate(kept, start=1):
             name = text[start:end]
@@ -405,9 +406,13 @@ class PlaceMentionFinder:
         return any(c.feature.startswith("PPL") and (c.population or 0) >= 20_000
                    for c in self.gazetteer.candidates(token.text))
 
+    def _struck_town_at(self, doc: Doc, span: tuple[int, int]) -> bool:
+        words = doc.char_span(*span)
+        return words is not None and len(words) == 1 and self._town_as_object(words[0])
+
     def _short_for_an_organisation(self, token: Token) -> bool:
-        """"pupils of Franklin Elementary ... a teacher at Franklin": the article also writes the word at
-        the start of a longer organisation, product or building name (not a civic body's: "Franklin
+        """"pupils of Kirkwood Academy ... a nurse at Kirkwood": the article also writes the word at
+        the start of a longer organisation, product or building name (not a civic body's: "Kirkwood
         Police"), so the bare word is short for that name."""
         return any(len(ent) > 1 and ent[0].text == token.text and ent.label_ in _NAMED_THINGS
                    and ent[1].lower_ not in self.civic_words for ent in token.doc.ents)
