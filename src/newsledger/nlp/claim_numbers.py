@@ -185,12 +185,12 @@ def _breakdown(doc: Doc, num: NumberMention, lex: CasualtyLexicon) -> bool:
                for t in doc[group.i + 1:min(group.i + 5, len(doc))])
 
 
-def _told_before(doc: Doc, num: NumberMention, category: str, found: list[Found], lex: CasualtyLexicon) -> bool:
+def _told_before(doc: Doc, num: NumberMention, counted: Token | None, category: str, found: list[Found],
+                 lex: CasualtyLexicon) -> bool:
     """'Two guards were killed ... The army said the two men killed were armed': a number after 'the',
     'these' or 'those' that repeats a count of the same kind told before refers back to it."""
     if num.value is None or num.start == 0 or doc[num.start - 1].lower_ not in {"the", "these", "those"}:
         return False
-    counted = _counted_noun(doc, num)
     paragraph = paragraph_of(doc, doc[num.start].idx)
 
     def same_people(f: Found) -> bool:  # "the two men" for "two guards"; not "the two sons" for "two farmers"
@@ -335,7 +335,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
     for num in sorted(numbers + implicit_numbers(doc, lex, numbers), key=lambda n: n.start):
         if _skip_number(doc, num, time_tokens):
             continue
-        counted = _counted_noun(doc, num)
+        counted = counted_noun = _counted_noun(doc, num)  # ``counted`` may change below; the noun does not
         if num.value is None and counted is not None and is_the_killer(counted, lex):
             continue  # "troops killed a man", "gunmen shot dead 3 men": the bare plural is who killed
         anchor = counted if counted is not None else doc[num.end - 1]
@@ -367,7 +367,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         category, cue = hit
         if num.value is None and num.counted == num.start and category not in {"killed", "injured"}:
             continue  # "release the hostages" is no count; "killing people" is
-        if unreal(cue, lex) or _breakdown(doc, num, lex) or _told_before(doc, num, category, found, lex):
+        if unreal(cue, lex) or _breakdown(doc, num, lex) or _told_before(doc, num, counted_noun, category, found, lex):
             continue
         qualifier, q_start = _qualifier(doc, num, lex)
         sent = sent_of(doc, num.start)
