@@ -46,6 +46,9 @@ def test_article_validation_detects_language_and_hashes_content() -> None:
     assert french.language == "fr"
     # English function words decide before langid is asked: a terse English report stays English
     assert make_article("Shelling hit the market in the town at dawn, and two shops were burned.").language == "en"
+    # words English shares with Dutch ("in", "is", "was") do not make a Dutch report English
+    dutch = "De burgemeester zei dat er in de nacht een raket is ingeslagen op een school en dat het dak is ingestort."
+    assert make_article(dutch).language == "nl"
     a = make_article("Two rockets  hit the port.\n", published="2024-01-02")
     b = make_article("Two rockets hit the port.", published="2024-01-02")
     assert a.id == b.id == content_id("Two rockets hit the port.")

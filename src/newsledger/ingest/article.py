@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import re
 import unicodedata
 from functools import lru_cache
+from importlib import resources
 
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
@@ -64,8 +66,15 @@ def content_id(text: str) -> str:
 
 
 _WORD = re.compile(r"[a-z]+")
-_ENGLISH_FUNCTION_WORDS = frozenset(
-    "the of and to in a was were is are on with by for at from that said has had have been it its as an".split())
+
+
+@lru_cache(maxsize=1)
+def _english_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The function words and the English-only words of ``data/english_function_words.json``."""
+    data = json.loads((resources.files("newsledger") / "data" / "english_function_words.json").read_text("utf-8"))
+    return frozenset(data["function_words"]), frozenset(data["english_only"])
+
+
 # Languages of the world's news wires: restricting langid to them keeps short English reports from being
 # filed under a creole or a minor language that shares their vocabulary ("pcm" for "Israeli artillery shelled").
 NEWS_LANGUAGES = ("en fr de es it pt nl ru uk ar fa he tr pl ro sv no da fi cs hu el bg sr hr id ms vi th zh ja "
@@ -81,12 +90,15 @@ def _identifier() -> LanguageIdentifier:
 
 def detect_language(text: str) -> str:
     """ISO 639-1 code of the text's language (py3langid over the news languages).  A text in which English
-    function words make a tenth of the words is English whatever langid says of its few words."""
+    function words make a tenth of the words, one of them a word only English writes ("the", "said"), is
+    English whatever langid says of its few words; without such a word ("in de stad is") langid decides."""
     sample = text[:1500]  # a paragraph or two decides; langid's cost grows with the sample
     if sum(ch.isalpha() for ch in sample) < 20:
         return "en"
     words = _WORD.findall(sample.lower())  # counted first: when they decide, langid need not run
-    if words and sum(w in _ENGLISH_FUNCTION_WORDS for w in words) / len(words) >= 0.10:
+    function_words, english_only = _english_words()
+    if (words and sum(w in function_words for w in words) / len(words) >= 0.10
+            and not english_only.isdisjoint(words)):
         return "en"
     lang, _prob = _identifier().classify(sample)
     return str(lang)
