@@ -32,7 +32,7 @@ def result_table(result: ExtractionResult) -> str:
     out.append(f"STATEMENTS ({len(result.statements)})")
     for s in result.statements:
         out.append(f"  {s.id:<4} {_cut(s.speaker, 24):<24} {s.kind:<9} {'direct' if s.direct else 'reported':<8} "
-                   f"{s.platform or '':<9} {s.date or '':<10} {_cut(s.text, 60)}")
+                   f"{s.platform or '':<9} {s.date.isoformat() if s.date else '':<10} {_cut(s.text, 60)}")
     out.append("")
     out.append(f"VICTIMS ({len(result.victims)})")
     for v in result.victims:
