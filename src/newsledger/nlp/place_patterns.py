@@ -26,6 +26,15 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+|(?<=\d{4})[ \t]+)(?P<pl
                        r"(?=(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
                        r"(?:[—–\x97]|--?|:(?=[ \t]+[A-Z\"“]))[ \t])")
 DATELINE_MAX_WORDS = 3
+# A dateline opening a sentence, up to its dash: "KYIV, Oct 8 (Example Wire) - ", "TORLAND (AP) — "
+DATELINE_PREFIX = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n]{0,60}?)?(?:[ \t]*\([^)\n]{1,30}\))?"
+                             r"[ \t]*(?:—|–|\x97|--?)[ \t]+")
+
+
+def dateline_prefix_end(text: str, start: int, end: int) -> int:
+    """Where the text from ``start`` begins after a dateline that opens it (``start`` when there is none)."""
+    match = DATELINE_PREFIX.match(text, start, end)
+    return match.end() if match is not None and match.end() < end else start
 
 
 def dateline_spans(text: str, gazetteer: Gazetteer, not_places: frozenset[str]) -> list[tuple[int, int]]:

@@ -155,6 +155,8 @@ class CueContent:
                 head = child  # "announced a ceasefire"; not "defended the town"
             elif child.dep_ == "prep" and child.lower_ in prepositions:
                 head = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
+                if head is not None and head.lemma_.lower() in self.lex["manner_objects"]:
+                    head = None  # "spoke on condition of anonymity", "on behalf of": how one speaks, not what
             if head is None:
                 continue
             span = clause_span(head)

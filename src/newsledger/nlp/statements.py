@@ -65,6 +65,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
+from newsledger.nlp.place_patterns import dateline_prefix_end
 from newsledger.nlp.sentences import doc_text, sent_of, sentences
 from newsledger.nlp.statement_context import statement_date, statement_platform
 from newsledger.nlp.statement_cues import (
@@ -272,6 +273,9 @@ class StatementFinder(CueContent, SpeakerHeads):
                     d.start < span[1] and span[0] < d.end for d in out):
                 out.append(Draft(span[0], span[1], self.quoted_share(*span) > 0.8, cue, self.speaker_head(cue)))
         out.extend(self.label_drafts(out))
+        for d in out:
+            if not d.direct:  # "TORLAND (AP) — Gunmen attacked ..., police said": the dateline is not said
+                d.start = dateline_prefix_end(self.text, d.start, d.end)
         out.sort(key=lambda d: (d.start, d.end))
         return out
 
