@@ -144,6 +144,22 @@ class ActorMentionFinder:
         return first.dep_ in {"nsubj", "pobj", "compound", "nsubjpass", "poss"} or (
             first.dep_ == "dobj" and self._personnel(tok))
 
+    def _setting_country(self, doc: Doc, tok: Token) -> str | None:
+        """The country the sentence of ``tok`` is set in, when it says so before ``tok``: a country after "in"
+        ("In Chad, gunmen ...", "in neighbouring Chad")."""
+        sent = tok.sent
+        for place in doc._.places or []:
+            r = place.resolution
+            if r is None or r.feature != "PCLI" or not sent.start_char <= place.start < tok.idx:
+                continue
+            first = doc.char_span(place.start, place.end, alignment_mode="expand")
+            before = doc[first.start - 1] if first is not None and first.start > sent.start else None
+            if before is not None and before.dep_ == "amod" and before.i > sent.start:
+                before = doc[before.i - 1]  # "in neighbouring Chad"
+            if before is not None and before.lower_ == "in":
+                return self.lexicon.countries.get((r.country or "").lower())
+        return None
+
     @staticmethod
     def _personnel(tok: Token) -> bool:
         lex = casualty_lexicon()
@@ -172,6 +188,9 @@ class ActorMentionFinder:
             # "RSF fighters ... the rebels": an armed noun refers back to the last armed group named
             kinds = {"armed_generic", "rebel", "militia", "political_militia"} if kind == "armed_generic" else {kind}
             before = [m for m in out if m.kind in kinds and m.end <= tok.i and not is_local(m.canonical)]
+            setting = self._setting_country(doc, tok)
+            if setting is not None:  # "In neighbouring Chad, gunmen ...": not the group of the last country's story
+                before = [m for m in before if m.country == setting]
             if likely is not None:
                 out.append(ActorMention(tok.i, tok.i + 1, tok.idx, tok.idx + len(tok.text), tok.text,
                                         likely.canonical, likely.kind, likely.country))
