@@ -74,6 +74,9 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
         if child.dep_ in {"amod", "acl", "relcl", "appos"} and child.lower_ in lex.states and child.i > tok.i:
             return lex.states[child.lower_], child
     head = tok.head
+    harm = harmed_object(head, lex) if tok.dep_ == "nsubj" else None
+    if harm is not None:  # "residents sustained injuries": the subject is who was harmed
+        return lex.nouns[harm.lower_], harm
     if tok.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in head.children):
         return None  # "gunmen killed a guard": the subject of a transitive verb is the agent
     if tok.dep_ in {"nsubjpass", "nsubj"} and head.pos_ in {"VERB", "AUX", "ADJ"}:
@@ -100,9 +103,32 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
     if tok.dep_ in {"dobj", "nsubj"}:
         for sib in head.children:
             if sib.dep_ in {"oprd", "acomp", "xcomp", "ccomp", "advmod", "amod"} and sib.lower_ in lex.states and (
-                    sib.i > tok.i or sib.i == head.i + 1):  # "left 3 dead", "shot dead a man"
-                return lex.states[sib.lower_], sib
+                    sib.i > tok.i or sib.i == head.i + 1) and not any(
+                    c.dep_ in {"nsubj", "nsubjpass"} for c in sib.children):  # "left 3 dead", "shot dead a man"
+                return lex.states[sib.lower_], sib  # not "medics said 4 people were killed": a clause of its own
     return None
+
+
+def harmed_object(verb: Token, lex: CasualtyLexicon) -> Token | None:
+    """The casualty noun a verb of ``harmed_subject_verbs`` takes ('sustained *injuries*', 'suffered *wounds*'):
+    it tells what befell the verb's subject, whom it counts, not a count of its own."""
+    if verb.lemma_ not in lex.harmed_subject_verbs:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ in lex.nouns
+                 and not any(n.dep_ == "nummod" for n in c.children)), None)
+
+
+def _harm_told_by_subject(found: list[Found], lex: CasualtyLexicon) -> list[Found]:
+    """'Residents sustained injuries', 'two soldiers suffered wounds': one count, of the subject; the casualty
+    noun that is the verb's object is dropped when its subject is counted."""
+    subjects = {f.counted.i for f in found if f.counted is not None and f.counted.dep_ == "nsubj"}
+
+    def told_by_subject(noun: Token) -> bool:
+        harm = harmed_object(noun.head, lex)
+        return harm is not None and harm.i == noun.i and any(
+            c.dep_ == "nsubj" and c.i in subjects for c in noun.head.children)
+
+    return [f for f in found if not (f.counted is not None and f.counted.dep_ == "dobj" and told_by_subject(f.counted))]
 
 
 def is_the_killer(subject: Token, lex: CasualtyLexicon) -> bool:
@@ -379,6 +405,7 @@ def find_claim_numbers(doc: Doc, times: list[TimeExpression]) -> list[Found]:
         if shared is not None:  # "killing and injuring several people": the object counts for both verbs
             found.append(Found(num, lex.verbs[shared.lemma_], shared, counted, _victims(counted, lex), qualifier,
                                min(first, shared.i), last))
+    found = _harm_told_by_subject(found, lex)
     return sorted(found + _single_victims_after_verb(doc, lex, found), key=lambda f: (f.first, f.number.start))
 
 

@@ -1,13 +1,18 @@
 """Trigger filters of the events component: a trigger word that tells no event of its own here — inside a
 direct quotation, irrealis (negated, planned, threatened), a weapons platform that is the target, a weapon
-named as the means of a demolition, or a verb describing victims already counted.  Word lists are in
+named as the means of a demolition, a verb describing victims already counted, or a seizure of no property
+(``seizes_no_property``).  Word lists are in
 ``data/event_triggers.json``.  Used by :mod:`newsledger.nlp.events`."""
 
 from __future__ import annotations
 
+import json
+from functools import lru_cache
+from importlib import resources
+
 from spacy.tokens import Span, Token
 
-from newsledger.nlp.event_mentions import EventLexicon
+from newsledger.nlp.event_mentions import EventLexicon, with_shared_objects
 from newsledger.records import Statement
 
 
@@ -67,3 +72,31 @@ def part_of_the_victims(verb: Token, lex: EventLexicon) -> bool:
         return False
     part = noun.head.head
     return noun.head.lower_ == "among" or part.like_num or part.lower_ in lex.part_words
+
+
+@lru_cache(maxsize=8)
+def trigger_word_list(name: str) -> frozenset[str]:
+    """A word list of ``data/event_triggers.json`` that the event lexicon does not load ('seized_property',
+    'site_use_verbs')."""
+    raw = json.loads((resources.files("newsledger") / "data" / "event_triggers.json").read_text(encoding="utf-8"))
+    return frozenset(raw[name])
+
+
+def seizes_no_property(trigger: Span, lex: EventLexicon) -> bool:
+    """A seizure trigger ('captured', 'seized') tells Looting/property destruction only when what is seized is
+    an opponent's equipment ('downed and captured a surveillance drone', 'a jeep was seized by gunmen'), not
+    people ('captured two soldiers'), weapons or ground.  What is seized: the verb's object (or the first
+    verb's, for 'downed and captured'), and the noun phrase right after the verb, which the parse may split."""
+    ttype = lex.triggers[trigger.text.lower()]
+    if ttype.sub_event_type != "Looting/property destruction" or not ttype.absorbs:
+        return False
+    verb, doc = trigger.root, trigger.doc
+    objects = [c for c in with_shared_objects(verb) if c.dep_ in {"dobj", "nsubjpass"}]
+    if not objects and verb.dep_ == "conj":  # "downed and captured a drone": the object may hang on the first verb
+        objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i]
+    words = [t for o in objects for t in (o, *o.children) if t is o or t.dep_ in {"compound", "appos"}]
+    for tok in doc[trigger.end:min(trigger.end + 6, len(doc))]:
+        if tok.pos_ in {"ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"}:
+            break
+        words.append(tok)
+    return not any(t.lower_ in trigger_word_list("seized_property") for t in words)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention, is_local
+from newsledger.nlp.event_filters import trigger_word_list
 from newsledger.nlp.event_mentions import ARMED, EventMention, distance_km, place_rank
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import paragraph_of
@@ -187,6 +188,34 @@ def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
             continue
         later[0].mentions[:0] = g.mentions
         out.remove(g)
+    return _join_retold(out)
+
+
+def _has_toll(group: EventGroup) -> bool:
+    return any(c.category in {"killed", "injured"} and c.scope == "incident" for m in group.mentions for c in m.claims)
+
+
+def _join_retold(groups: list[EventGroup]) -> list[EventGroup]:
+    """'An air strike hit a house in X on Tuesday; there was no word on casualties. ... Four people were killed in
+    the air strike in X, medics said': violence told later without an agent, at the same place, of the same kind
+    (or a generic word: "the attack"), on a compatible date and not told as another ('another strike',
+    'elsewhere'), is the earlier event told again with its toll when that event has no toll of its own: it joins
+    the earlier event, which stays where it was (the story's first event stays its lead)."""
+    out: list[EventGroup] = []
+    for g in groups:
+        lead = g.lead
+        target = None
+        if lead.ttype.event_type in VIOLENT and g.place is not None and all(m.actor1 is None for m in g.mentions) \
+                and _has_toll(g) and not any(_tells_another(m.sent) for m in g.mentions):
+            target = next((e for e in out if e.lead.ttype.event_type == lead.ttype.event_type and (
+                lead.ttype.generic or e.lead.ttype.sub_event_type == lead.ttype.sub_event_type)
+                and any(m.actor1 is not None for m in e.mentions) and not _has_toll(e)
+                and e.place is not None and same_place(e.place, g.place)  # type: ignore[arg-type]
+                and _groups_compatible(e, g)), None)
+        if target is None:
+            out.append(g)
+        else:
+            target.mentions.extend(g.mentions)
     return out
 
 
@@ -277,14 +306,18 @@ def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMent
 
 def _claimed_target(verb: Token, actors: list[ActorMention], target_verbs: frozenset[str]) -> ActorMention | None:
     """A named armed group the speaker of ``verb`` says it targeted: 'said it targeted a Hamas cell', 'claimed to
-    have killed PIJ gunmen', 'said the strike hit Hamas operatives'."""
+    have killed PIJ gunmen', 'said the strike hit Hamas operatives', or says used the site or operated there
+    ('said the school was used by Hamas', 'said Hamas members were operating inside': ``site_use_verbs``)."""
     said = {t.i for t in verb.subtree}
-    for act in (t for t in verb.subtree if t.lemma_ in target_verbs and t.pos_ == "VERB" and t.i != verb.i):
+    site_use = trigger_word_list("site_use_verbs")
+    for act in (t for t in verb.subtree if t.lemma_ in target_verbs | site_use and t.pos_ == "VERB" and t.i != verb.i):
         if any(c.dep_ == "neg" for c in act.children):
             continue  # "said it had not targeted ..."
         objects = [c for c in act.children if c.dep_ in {"dobj", "nsubjpass"}] + [
             g for p in act.children if p.dep_ == "prep" and p.lower_ in {"at", "against", "on"}
             for g in p.children if g.dep_ == "pobj"]
+        if act.lemma_ in site_use:  # "was used by Hamas as a command centre", "Hamas members were operating there"
+            objects = [c for c in act.children if c.dep_ in {"nsubj", "agent", "prep"}]
         # the group itself or the site it uses ("a school used by Hamas operatives"), as ACLED codes it
         inside = {t.i for o in objects for t in o.subtree if t.i in said}
         named = [a for a in actors if a.start in inside and a.kind in ARMED - {"armed_generic"}]
@@ -301,7 +334,8 @@ def name_the_claimed_target(doc: Doc, groups: list[EventGroup], actors: list[Act
     for verb in (doc[i] for i in indices_where(doc, "LEMMA", claim_verbs)):
         if verb.pos_ != "VERB":
             continue
-        speaker = next((a for c in verb.children if c.dep_ == "nsubj"
+        host = verb.head if verb.dep_ == "advcl" and verb.tag_ == "VBG" else verb  # "struck a school, claiming ..."
+        speaker = next((a for c in host.children if c.dep_ == "nsubj"
                         for a in actors if a.start <= c.i < a.end), None)
         if speaker is None or speaker.kind not in {"state", "police"}:
             continue

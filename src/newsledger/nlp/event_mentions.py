@@ -19,6 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention
+from newsledger.nlp.event_sides import allies_only
+from newsledger.nlp.event_sides import between_sides as _between
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import Claim, PlaceMention, Statement, TimeExpression
@@ -239,17 +241,7 @@ def coordinated_actors(doc: Doc, actor: ActorMention, actors: list[ActorMention]
             continue
         if any(a.start <= i < a.end for i in heads) and a.canonical not in {o.canonical for o in out}:
             out.append(a)
-    return out
-
-
-def _between(trigger: Span, actors: list[ActorMention]) -> tuple[ActorMention, ActorMention] | None:
-    """'an exchange of fire between X and Y', 'clashes between X and Y'."""
-    for tok in trigger.doc[trigger.end: min(trigger.end + 4, sent_of(trigger.doc, trigger.start).end)]:
-        if tok.lower_ == "between":
-            found = [a for a in actors if a.start > tok.i and a.start < sent_of(trigger.doc, trigger.start).end and a.kind != "civilians"]
-            if len(found) >= 2 and found[0].canonical != found[1].canonical:
-                return found[0], found[1]
-    return None
+    return allies_only(doc, actor, out)
 
 
 def with_shared_objects(verb: Token) -> list[Token]:

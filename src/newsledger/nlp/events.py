@@ -5,14 +5,13 @@ becomes a mention (ACLED codes one event per actors, place and day, with its mos
 are then merged into events: same actor1, compatible dates and the same place — or, for a mention that names
 no place, the event of the same actor just before it in the same paragraph.  Then:
 
-- violence told before any agent ("Five people were killed in X. Drones had struck a bus there") joins the
-  next violent event of its paragraph with an agent, a compatible date and place (:func:`attach_agentless`);
-- an attack by one armed actor on another and the attacked side's reply on the same day and at the same
-  place make one Armed clash (:func:`join_exchanges`);
-- a casualty figure in a sentence without an event sums up, or adds to, the event before it
-  (:func:`_link_orphan_claims`).
-
-Events come out in the order of their first mention, so the first event is the story's lead.
+- agentless violence joins an event with an agent (:func:`attach_agentless`): told before it in its paragraph
+  ("Five people were killed in X. Drones had struck a bus there"), or told later with the toll of an earlier
+  event of the same kind at the same place that has none;
+- an attack by one armed actor on another and the reply on the same day and place make one Armed clash
+  (:func:`join_exchanges`); a casualty figure in a sentence without an event sums up, or adds to, the event
+  before it (:func:`_link_orphan_claims`).  Events come out in the order of their first mention, so the first
+  event is the story's lead.
 """
 
 from __future__ import annotations
@@ -41,6 +40,7 @@ from newsledger.nlp.event_filters import (
     is_irrealis,
     part_of_the_victims,
     platform_as_target,
+    seizes_no_property,
 )
 from newsledger.nlp.event_groups import (
     ARMED,
@@ -140,7 +140,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         ttype = lex.triggers[trig.text.lower()]
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
-                part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex):
+                part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex) or seizes_no_property(trig, lex):
             continue
         if ttype.sub_event_type == "Remote explosive/landmine/IED" and instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"

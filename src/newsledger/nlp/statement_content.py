@@ -39,8 +39,14 @@ PARENTHETICAL_DEPS = {"parataxis"}
 def clause_span(head: Token) -> tuple[int, int] | None:
     """The characters of ``head``'s subtree without a leading 'that', punctuation or white space (a closing
     quotation mark of the paragraph before, hung on the clause, and the paragraph break after it), or a trailing
-    one (a closing quotation mark stays)."""
+    one (a closing quotation mark stays).  Adverbs the parse hung on the clause before its 'that' ('said *later*
+    that ...', 'said *again* that ...') modify the cue: the content starts after the 'that'."""
     tokens = list(head.subtree)
+    that = next((c for c in head.children if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is not None and all(t.i < that.i and (t.is_punct or t.dep_ in {"advmod", "npadvmod"} and t.head.i == head.i
+                                                  or t.head.dep_ in {"advmod", "npadvmod"})
+                                for t in tokens[:tokens.index(that)]):
+        tokens = tokens[tokens.index(that):]
     while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct or tokens[0].is_space):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in {"”", '"'} or tokens[-1].is_space):

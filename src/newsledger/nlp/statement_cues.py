@@ -157,6 +157,13 @@ def is_perfect(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in tok.children)
 
 
+def is_participle(tok: Token) -> bool:
+    """A past participle, or a form the tagger took for a past tense that opens an adverbial clause without a
+    subject of its own ('*Asked* what the army would do, the minister said ...')."""
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.dep_ == "advcl" and tok.i < tok.head.i and not any(
+        c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in tok.children))
+
+
 def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
     lemma = tok.lemma_.lower()
     particle = lex["phrasal_speech_verbs"].get(lemma)
@@ -167,7 +174,7 @@ def verb_cue(tok: Token, lex: dict[str, Any]) -> Cue | None:
     if lemma in lex["speech_verbs"]:
         passive = any(c.dep_ == "auxpass" for c in tok.children)
         has_agent = any(c.dep_ == "agent" for c in tok.children)
-        if tok.tag_ == "VBN" and (tok.dep_ == "advcl" and not is_perfect(tok) or passive) and not has_agent:
+        if is_participle(tok) and (tok.dep_ == "advcl" and not is_perfect(tok) or passive) and not has_agent:
             return None  # "when asked", "was told": the subject is the addressee, not the speaker
         if (tok.dep_ == "acl" and tok.head.pos_ != "PROPN" and tok.tag_ != "VBG") or tok.dep_ == "amod":
             return None  # "a video posted on X": the platform, not a cue; but "voters saying they ..." is
@@ -423,7 +430,7 @@ def question_complement(tok: Token, attr: dict[str, Any]) -> Token | None:
 def question_cue(tok: Token, attr: dict[str, Any]) -> Cue | None:
     """'Asked about the tax, ...', 'when asked whether ...', 'he was asked whether he would resign': a question put to the subject
     by someone not named (a passive participle of a verb of asking, without an agent)."""
-    if cue_lemma(tok) not in attr["question_verbs"] or tok.tag_ != "VBN" or any(
+    if cue_lemma(tok) not in attr["question_verbs"] or not is_participle(tok) or any(
             c.dep_ == "agent" for c in tok.children):
         return None
     if tok.dep_ != "advcl" and not any(c.dep_ == "auxpass" for c in tok.children):

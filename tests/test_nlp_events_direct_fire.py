@@ -1,0 +1,26 @@
+"""Direct fire at close range ('sniped', 'with firearms') told beside remote weapons of the same actor is a
+ground engagement: ACLED codes it an Armed clash, not a shelling.  Firearms turned on civilians stay an
+Attack — on our own sentences."""
+
+from __future__ import annotations
+
+
+def first_type(parse, text: str) -> str | None:  # type: ignore[no-untyped-def]
+    events = parse(text, "2024-05-16")._.events
+    return events[0].sub_event_type if events else None
+
+
+def test_sniping_beside_mortar_fire_is_an_armed_clash(parse) -> None:  # type: ignore[no-untyped-def]
+    text = ("On 3 May 2024, Al Shabaab militants fired mortars at Somali troops near Afgooye. Al Shabaab gunmen "
+            "also sniped two Somali conscripts in the same area.")
+    assert first_type(parse, text) == "Armed clash"
+
+
+def test_firearms_beside_rockets_against_troops_is_an_armed_clash(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2024, Al Shabaab militants attacked Somali troops with firearms and rockets near Afgooye."
+    assert first_type(parse, text) == "Armed clash"
+
+
+def test_firearms_turned_on_civilians_stay_an_attack(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "On 3 May 2024, Al Shabaab militants executed four villagers with firearms near Afgooye."
+    assert first_type(parse, text) == "Attack"
