@@ -24,7 +24,10 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.attributes import get_list
 from newsledger.nlp.numbers import indices_where
+from newsledger.nlp.place_article_countries import outside_the_article
 from newsledger.nlp.place_patterns import (
+    common_word_town,
+    dateline_name,
     dateline_spans,
     extend_dash_forms,
     join_dash_forms,
@@ -35,16 +38,16 @@ from newsledger.nlp.place_patterns import (
     token_offsets_and_breaks,
     with_plurals,
 )
+from newsledger.nlp.place_person_tagged import person_tagged_city_spans
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import PlaceMention
 from newsledger.resolve.gazetteer import (
-    Candidate,
     Gazetteer,
     get_gazetteer,
     normalise_name,
     read_list_file,
 )
-from newsledger.resolve.geo_context import COUNTRY_LEVEL, name_part_words, resolve_names, to_resolution
+from newsledger.resolve.geo_context import name_part_words, resolve_names, to_resolution
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
@@ -87,6 +90,7 @@ class PlaceMentionFinder:
         self.resident_words = frozenset(w.lower() for w in read_list_file("geo_resident_words.txt"))
         self.civic_words = frozenset(w.lower() for w in read_list_file("geo_civic_words.txt"))
         self.place_object_verbs = frozenset(w.lower() for w in read_list_file("geo_place_object_verbs.txt"))
+        self.short_town_prepositions = frozenset(read_list_file("geo_short_town_prepositions.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
@@ -99,15 +103,18 @@ class PlaceMentionFinder:
         text, ents = doc_text(doc), list(doc.ents)
         spans = sorted(self._entity_spans(text, ents))
         typed = self._typed_division_spans(doc, spans)
-        patterns = dateline_spans(text, self.gazetteer, self.not_places) + party_home_spans(text, self.gazetteer) \
+        datelines = dateline_spans(text, self.gazetteer, self.not_places)
+        patterns = datelines + party_home_spans(text, self.gazetteer) \
             + resident_spans(doc, self.gazetteer, self.resident_words) + qualified_town_spans(doc, self.gazetteer)
+        person_cities = frozenset(person_tagged_city_spans(doc, self.gazetteer, self.person_titles))
+        patterns += sorted(person_cities)
         spans = merge_spans(spans, self._gazetteer_spans(doc, ents, spans) + patterns + typed)
         spans = merge_spans(spans, self._repeated_spans(doc, text, ents, spans))
         spans = join_dash_forms(text, extend_dash_forms(text, spans, self.gazetteer, self.not_places))
         spans = [span for span in spans if not self._names_a_disease(text, span)]
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
-        names = [text[start:end] for start, end in spans]
+        names = [dateline_name(text[s:e]) if (s, e) in datelines else text[s:e] for s, e in spans]
         chosen = resolve_names(names, demonym_countries, self.gazetteer, text=text, spans=spans)
         for k, span in enumerate(spans):  # "the Sumy and Poltava regions": the divisions, not the towns
             if span in typed and (chosen[k] is None or chosen[k].feature not in DIVISION_FEATURES):
@@ -119,7 +126,7 @@ class PlaceMentionFinder:
                          and c.country_code == chosen[k].country_code]
                 chosen[k] = max(towns, key=lambda c: c.population, default=chosen[k])
         kept = [(span, cand) for span, cand in zip(spans, chosen, strict=True)
-                if not _outside_the_article(span, cand, ents, names, spans, chosen)
+                if not outside_the_article(text, span, cand, ents, names, spans, chosen, person_cities)
                 or self._struck_town_at(doc, span)]  # "artillery in Belgorod shelled Kharkiv": Kharkiv stays
         places = get_list(doc, "places")
         for index, ((start, end), cand) in enumerate(kept, start=1):
@@ -202,8 +209,11 @@ class PlaceMentionFinder:
         """"Torland Police Department", "Torland City Council": a town's name (any size) right before a
         word of ``data/geo_civic_words.txt`` at the start of an organisation names the town."""
         nxt = words.doc[words.end] if words.end < len(words.doc) else None
-        return nxt is not None and nxt.lower_ in self.civic_words and all(t.is_title for t in words) and any(
-            c.matched == "name" and c.feature.startswith("PPL") for c in self.gazetteer.candidates(words.text))
+        if nxt is None or nxt.lower_ not in self.civic_words or not all(t.is_title for t in words):
+            return False
+        candidates = self.gazetteer.candidates(words.text)  # not "Liberty Police": see common_word_town
+        return any(c.matched == "name" and c.feature.startswith("PPL") for c in candidates) \
+            and not common_word_town(words.text, candidates)
 
     def _names_a_place(self, words: Span) -> bool:
         """Whether words inside an organisation's name name a place (see :meth:`_leading_place`)."""
@@ -374,7 +384,7 @@ class PlaceMentionFinder:
         Parker's family"): 'districts of Kherson', 'fighting near Pokrovsk', 'a rally in Winnipeg'; a city
         of 100,000 people or more taken for an ORG also after "between" or coordinated with a place
         the model did label ('flights between Lusaka and Harare', 'Kisumu and Nairobi') (an ORG only
-        where the article's other places are: see :func:`_outside_the_article`)."""
+        where the article's other places are: see :func:`newsledger.nlp.place_article_countries.outside_the_article`)."""
         if token.ent_type_ not in ("PERSON", "ORG", "NORP") or token.i == 0 or key not in self.unlabelled_keys:
             return False
         if token.ent_type_ == "NORP" and self.gazetteer.demonym_country(token.text) is not None:
@@ -384,6 +394,8 @@ class PlaceMentionFinder:
         one_word = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
         if not one_word or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s"))):
             return False
+        if len(key) == 3 and doc[token.i - 1].lower_ not in self.short_town_prepositions:
+            return False  # "a call to Sue": a three-letter name only after "in", "near"...
         if doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
             return token.ent_type_ in ("PERSON", "NORP") or not self._short_for_an_organisation(token)
         # an ORG only: "between Bush and Putin" names people
@@ -418,7 +430,7 @@ class PlaceMentionFinder:
                    and ent[1].lower_ not in self.civic_words for ent in token.doc.ents)
 
     def _unlabelled_town(self, token: Token, key: str) -> bool:
-        return (key in self.unlabelled_keys and key not in self.part_words and token.pos_ == "PROPN"
+        return (len(key) > 3 and key in self.unlabelled_keys and key not in self.part_words and token.pos_ == "PROPN"
                 and not token.ent_type_ and not token.is_upper and sent_of(token.doc, token.i).start != token.i)
 
     def _is_person(self, doc: Doc, ents: list[Span], span: Span) -> bool:
@@ -431,18 +443,6 @@ class PlaceMentionFinder:
                 if ent.label_ in {"WORK_OF_ART", "LAW", "PRODUCT"}:
                     return not (ent.label_ == "PRODUCT" and len(span) == 1 and self._town_as_object(span[0]))
         return False
-
-
-def _outside_the_article(span: tuple[int, int], cand: Candidate | None, ents: list[Span], names: list[str],
-                         spans: list[tuple[int, int]], chosen: list[Candidate | None]) -> bool:
-    """A one-word ORG entity taken for a town ("sales of Toyota") that resolves to a country none of
-    the article's other places is in: more likely the company or club than the town."""
-    if cand is None or cand.feature in COUNTRY_LEVEL or not any(
-            e.label_ == "ORG" and len(e) == 1 and (e.start_char, e.end_char) == span for e in ents):
-        return False
-    name = names[spans.index(span)]
-    others = {c.country_code for n, c in zip(names, chosen, strict=True) if c is not None and n != name}
-    return bool(others) and cand.country_code not in others
 
 
 LARGE_CITY = 100_000

@@ -314,7 +314,7 @@ class Gazetteer:
 
     def match_keys(self, kind: str) -> frozenset[str]:
         """Precomputed names matched in text: 'multi' (multi-word names), 'single' (one-word names of
-        the first matched country), 'unlabelled' (one-word names of towns of 20,000 or more), 'region'
+        the first matched country), 'unlabelled' (one-word names of three letters or more of towns of 20,000 or more), 'region'
         (names of countries, admin1 regions and continents)."""
         with self._lock:
             rows = self._conn.execute("SELECT key FROM match_keys WHERE kind = ?", (kind,)).fetchall()

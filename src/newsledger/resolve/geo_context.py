@@ -73,6 +73,7 @@ NEAR_BONUS = ((50.0, 0.8), (200.0, 0.4))  # (km to the nearest other place, bonu
 COUNTRY_NAME_BONUS = 3.0  # prior of a country named by its own name: it rarely means a town
 DIVISION_LIST_WEIGHT = 1.5  # x share of the other places that are first-order divisions of its country
 SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sense this close
+SEAT_SHARE = 0.1          # a division's namesake town with this share of its people is taken for its seat
 _ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Jasper, Ala." / "Jasper (Georgia)"
 GUESSED_MATCHES = frozenset({"part", "skeleton"})  # senses that stand only in the article's countries
@@ -168,8 +169,11 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
     if len(candidates) == 1:
         return candidates[0]
     capitals = {c.country_code for c in candidates if c.feature == "PPLC"}
-    towns = {(c.country_code, c.admin1_code): c.population for c in candidates
-             if c.feature.startswith("PPL") and c.matched == "name"}
+    towns: dict[tuple[str, str], int] = {}
+    for c in candidates:
+        if c.feature.startswith("PPL") and c.matched == "name":
+            key = (c.country_code, c.admin1_code)
+            towns[key] = max(towns.get(key, 0), c.population)
     # a town that is a seat or of some size, not a village that shares the name ("Zaporizhzhia", 656 people)
     seats = {key for key, population in towns.items() if population >= 20_000} | {
         (c.country_code, c.admin1_code) for c in candidates
@@ -184,6 +188,8 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
         key = (cand.country_code, cand.admin1_code)
         if cand.feature == "ADM1" and cand.matched != "name" and key in seats:
             value -= 10.0  # "Kherson": the town, whatever its size; the region is "Kherson region" ("… oblast")
+        elif cand.feature == "ADM1" and _named_after_its_seat(cand, towns.get(key, 0)):
+            value -= 10.0  # "Kidal", "Gao": the town; the region is "Kidal region" (see docs/gazetteer.md)
         elif cand.feature == "ADM1" and (cand.country_code in capitals or key in namesake_cities):
             # "Washington", "Aleppo": the capital or city, not the region of the same name, even among
             # states (a list of states does not overturn the capital)
@@ -191,6 +197,15 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
         return value
 
     return max(candidates, key=score)
+
+
+def _named_after_its_seat(region: Candidate, town_population: int) -> bool:
+    """Whether a first-order division has the main name of a town inside it that holds SEAT_SHARE or more
+    of the division's people (its seat, in all likelihood: Kidal in Kidal Region, Gao, Mopti, Kassala),
+    whatever the town's size; not a village or small town that merely shares the name of a large
+    region (the town of Goiás in the state of Goiás, Molise)."""
+    return region.matched == "name" and town_population > 0 and (
+        town_population >= SEAT_SHARE * region.population)
 
 
 def to_resolution(cand: Candidate, gazetteer: Gazetteer | None = None) -> PlaceResolution:
@@ -313,7 +328,7 @@ def _support(cand_lists: list[tuple[Candidate, ...]], keys: list[str]) -> dict[C
     cells: dict[tuple[int, int], list[tuple[float, float, str]]] = defaultdict(list)
     for cands, key in zip(cand_lists, keys, strict=True):
         for cand in cands:
-            if cand.feature not in COUNTRY_LEVEL:
+            if cand.feature not in COUNTRY_LEVEL and cand.matched != "part":  # a guess gives no support
                 cells[(math.floor(cand.latitude), math.floor(cand.longitude))].append(
                     (cand.latitude, cand.longitude, key))
     support: dict[Candidate, int] = {}
