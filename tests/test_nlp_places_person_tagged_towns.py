@@ -11,6 +11,11 @@ def test_places_town_tagged_person_after_preposition(parse) -> None:  # type: ig
     assert not any(p.text == "Kherson" for p in parse("Kherson Smith said on Thursday he would run.")._.places)
 
 
+def test_places_person_tagged_name_after_preposition_and_modifier(places_nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = places_nlp("Troops patrolled the market.\n\nIn neighbouring Niger, gunmen killed 14 people on Monday.")
+    assert [(p.text, p.resolution.country_code if p.resolution else None) for p in doc._.places] == [("Niger", "NE")]
+
+
 def test_places_do_not_cross_paragraphs(parse) -> None:  # type: ignore[no-untyped-def]
     doc = parse("Drones were launched toward the Mykolaiv region.\n\nThe mayor said schools would close.")
     assert all("\n" not in p.text for p in doc._.places)

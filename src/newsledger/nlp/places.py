@@ -394,9 +394,13 @@ class PlaceMentionFinder:
         one_word = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
         if not one_word or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s"))):
             return False
-        if len(key) == 3 and doc[token.i - 1].lower_ not in self.short_town_prepositions:
+        before = doc[token.i - 1]
+        if before.dep_ in ("amod", "compound") and before.is_lower and before.i > 0 \
+                and doc[before.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
+            before = doc[before.i - 1]  # "in neighbouring Niger", "in northern Torland"
+        if len(key) == 3 and before.lower_ not in self.short_town_prepositions:
             return False  # "a call to Sue": a three-letter name only after "in", "near"...
-        if doc[token.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
+        if before.lower_ in LOCATIVE_PREPOSITIONS:
             return token.ent_type_ in ("PERSON", "NORP") or not self._short_for_an_organisation(token)
         # an ORG only: "between Bush and Putin" names people
         return token.ent_type_ == "ORG" and (doc[token.i - 1].lower_ == "between" or _coordinated_with_place(token)) \
