@@ -27,3 +27,10 @@ def test_unnamed_forces_refer_back_within_one_country(nlp: Language) -> None:
              "In Yemen, the rebels also shelled a town near Taiz, killing two children.")
     events = extract_text(story, nlp=nlp, published="2024-05-15").events
     assert any(e.actor1 == "Houthis (Ansar Allah)" and e.fatalities.best == 2 for e in events)
+
+
+def test_a_country_inside_a_noun_phrase_is_no_setting(nlp: Language) -> None:
+    story = ("RSF fighters stormed a market in Nyala on Monday. "
+             "Families who fled to camps in Chad said the fighters killed 12 traders.")
+    events = extract_text(story, nlp=nlp, published="2024-05-15").events
+    assert any(e.actor1 == "Rapid Support Forces" and e.fatalities.best == 12 for e in events)

@@ -145,18 +145,22 @@ class ActorMentionFinder:
             first.dep_ == "dobj" and self._personnel(tok))
 
     def _setting_country(self, doc: Doc, tok: Token) -> str | None:
-        """The country the sentence of ``tok`` is set in, when it says so before ``tok``: a country after "in"
-        ("In Chad, gunmen ...", "in neighbouring Chad")."""
+        """The country the clause of ``tok`` is set in, when its sentence opens by saying so: "In Chad, gunmen
+        ...", "In neighbouring Chad, ..." (a country after an opening "in" that modifies the verb of ``tok``), not
+        a country inside a noun phrase or a relative clause ("families who reached camps in Chad said ...")."""
         sent = tok.sent
         for place in doc._.places or []:
             r = place.resolution
             if r is None or r.feature != "PCLI" or not sent.start_char <= place.start < tok.idx:
                 continue
             first = doc.char_span(place.start, place.end, alignment_mode="expand")
-            before = doc[first.start - 1] if first is not None and first.start > sent.start else None
-            if before is not None and before.dep_ == "amod" and before.i > sent.start:
-                before = doc[before.i - 1]  # "in neighbouring Chad"
-            if before is not None and before.lower_ == "in":
+            prep = doc[first.start - 1] if first is not None and first.start > sent.start else None
+            if prep is not None and prep.dep_ in ("amod", "compound") and prep.is_lower and prep.i > sent.start:
+                prep = doc[prep.i - 1]  # "in neighbouring Chad"
+            if prep is None or prep.lower_ != "in" or any(not (t.is_punct or t.pos_ in ("CCONJ", "ADV"))
+                                                          for t in doc[sent.start:prep.i]):
+                continue  # the sentence must open with it ("Meanwhile, in Chad, ..." too)
+            if prep.head.pos_ in ("VERB", "AUX") and (prep.head == tok.head or prep.head in tok.ancestors):
                 return self.lexicon.countries.get((r.country or "").lower())
         return None
 

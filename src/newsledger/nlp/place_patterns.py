@@ -27,13 +27,17 @@ _DATELINE = re.compile(r"(?m)(?:^[ \t]*|(?<=[.!?])[ \t]+|(?<=\d{4})[ \t]+)(?P<pl
                        r"(?=(?:,[ \t]*[A-Z][\w. ]{1,30})?[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?"
                        r"(?:[—–\x97]|--?|:(?=[ \t]+[A-Z\"“]))[ \t])")
 DATELINE_MAX_WORDS = 3
-# A dateline opening a sentence, up to its dash: "KYIV, Oct 8 (Example Wire) - ", "TORLAND (AP) — "
-DATELINE_PREFIX = re.compile(r"[ \t]*[A-Z][A-Z.'’ -]*[A-Z.](?:,[^\n]{0,60}?)?(?:[ \t]*\([^)\n]{1,30}\))?"
-                             r"[ \t]*(?:—|–|\x97|--?)[ \t]+")
+# A dateline opening a paragraph, up to its dash: a name in capitals, then optionally ", Region" or ", date" in
+# capitalised words or numbers and "(Agency)": "KYIV, Oct 8 (Example Wire) - ", "TORLAND, Norland (AP) — "
+DATELINE_PREFIX = re.compile(r"[ \t]*[A-Z][A-Z.'’\- ]*[A-Z.](?:,(?:[ \t]+(?:[A-Z][\w.'’\-]*|\d{1,4},?)){1,4})?"
+                             r"(?:[ \t]*\([^)\n]{1,30}\))?[ \t]*(?:—|–|\x97|--?)[ \t]+")
 
 
 def dateline_prefix_end(text: str, start: int, end: int) -> int:
-    """Where the text from ``start`` begins after a dateline that opens it (``start`` when there is none)."""
+    """Where the text from ``start`` begins after a dateline, when ``start`` opens a paragraph (or the article)
+    with one; ``start`` otherwise ("RSF, which holds the city — and the roads — said ..." is no dateline)."""
+    if start > 0 and text[start - 1] != "\n":
+        return start
     match = DATELINE_PREFIX.match(text, start, end)
     return match.end() if match is not None and match.end() < end else start
 

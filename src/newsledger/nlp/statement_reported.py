@@ -155,8 +155,13 @@ class CueContent:
                 head = child  # "announced a ceasefire"; not "defended the town"
             elif child.dep_ == "prep" and child.lower_ in prepositions:
                 head = next((c for c in child.children if c.dep_ in {"pobj", "pcomp"}), None)
-                if head is not None and head.lemma_.lower() in self.lex["manner_objects"]:
-                    head = None  # "spoke on condition of anonymity", "on behalf of": how one speaks, not what
+                if head is not None and child.lower_ in self.lex["manner_prepositions"] and \
+                        head.lemma_.lower() in self.lex["manner_objects"]:
+                    # "spoke on condition of anonymity", "on behalf of": how one speaks, not what; but "spoke on
+                    # radio about the siege": what follows the manner is the content
+                    head = next((g for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions
+                                 and p.lower_ not in self.lex["manner_prepositions"]
+                                 for g in p.children if g.dep_ in {"pobj", "pcomp"}), None)
             if head is None:
                 continue
             span = clause_span(head)
