@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from newsledger import __version__
 from newsledger.errors import BadRecord, NewsLedgerError
 from newsledger.ingest.article import make_article
+from newsledger.nlp.doc_cache import shared_doc_values
 from newsledger.nlp.pipeline import load_pipeline
 from newsledger.nlp.sentences import remember_text
 from newsledger.records import Article, ErrorResult, ExtractionResult, PipelineInfo
@@ -80,7 +81,8 @@ def extract_article(article: Article, nlp: Language | None = None, record_id: st
     nlp = nlp or load_pipeline()
     if article.language != "en":
         return _not_english(article, nlp, record_id)
-    doc = nlp(_make_doc(nlp, article))
+    with shared_doc_values():
+        doc = nlp(_make_doc(nlp, article))
     return _result_from_doc(doc, article, nlp, record_id)
 
 
@@ -136,12 +138,13 @@ def _run_chunk(nlp: Language, items: list[tuple[Any, Article | NewsLedgerError]]
         else:
             to_parse.append((i, item))
     docs = (_make_doc(nlp, art) for _, art in to_parse)
-    for (i, art), doc in zip(to_parse, nlp.pipe(docs, batch_size=32), strict=True):
-        rid = items[i][0]
-        try:
-            out[i] = _result_from_doc(doc, art, nlp, None if rid is None else str(rid))
-        except NewsLedgerError as exc:  # pragma: no cover - defensive: a component refused the doc
-            out[i] = _error(rid, exc)
+    with shared_doc_values():  # the docs go from the model through our components untouched
+        for (i, art), doc in zip(to_parse, nlp.pipe(docs, batch_size=32), strict=True):
+            rid = items[i][0]
+            try:
+                out[i] = _result_from_doc(doc, art, nlp, None if rid is None else str(rid))
+            except NewsLedgerError as exc:  # pragma: no cover - defensive: a component refused the doc
+                out[i] = _error(rid, exc)
     return [o for o in out if o is not None]
 
 

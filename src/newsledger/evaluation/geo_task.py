@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.evaluation.report import EvalReport, f1, ratio, read_jsonl
+from newsledger.nlp.doc_cache import shared_doc_values
 from newsledger.nlp.pipeline import add_components, load_model
 from newsledger.resolve.gazetteer import Candidate, get_gazetteer, haversine_km
 from newsledger.resolve.geo_context import resolve_names
@@ -78,7 +79,8 @@ def run(gold: Path, limit: int | None = None, model: str | None = None) -> EvalR
         doc_id = record.get("doc_id")
         toponyms = [t for t in record.get("toponyms", []) if t.get("type") not in NOT_TOPONYM_TYPES]
         n_not_toponyms += len(record.get("toponyms", [])) - len(toponyms)
-        doc = nlp(text)
+        with shared_doc_values():
+            doc = nlp(text)
         predicted = list(doc._.places or [])
         pred_spans = [(p.start, p.end) for p in predicted]
         gold_spans = [(int(t["start"]), int(t["end"])) for t in toponyms]

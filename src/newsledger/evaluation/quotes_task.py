@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.evaluation.report import EvalReport, f1, ratio, read_jsonl
+from newsledger.nlp.doc_cache import shared_doc_values
 from newsledger.nlp.pipeline import add_components, load_model
 from newsledger.nlp.statement_speakers import speech_lexicon
 from newsledger.records import Statement
@@ -183,8 +184,9 @@ def run(gold: Path, limit: int | None = None, model: str | None = None) -> EvalR
     nlp = add_components(load_model(model), only=["newsledger_statements"])
     scorer = QuoteScorer()
     texts = (r["text"] for r in records)
-    for record, doc in zip(records, nlp.pipe(texts, batch_size=32), strict=True):
-        scorer.score(record, list(doc._.statements or []))
+    with shared_doc_values():
+        for record, doc in zip(records, nlp.pipe(texts, batch_size=32), strict=True):
+            scorer.score(record, list(doc._.statements or []))
     report = EvalReport(task="quotes", gold=str(gold), n=len(records), metrics=scorer.metrics(),
                         counts=dict(scorer.counts), goals=dict(GOALS), errors=scorer.errors)
     report.seconds = time.perf_counter() - started

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from newsledger.evaluation.report import EvalReport, f1, ratio, read_jsonl
+from newsledger.nlp.doc_cache import shared_doc_values
 from newsledger.nlp.pipeline import add_components, load_model
 
 GOALS = {"value_f1": 0.80}
@@ -154,9 +155,10 @@ def run(gold: Path, limit: int | None = None, model: str | None = None) -> EvalR
         doc._.published = _date(rec.get("dct_value"))
         docs.append(doc)
     predictions = []
-    for doc in nlp.pipe(docs, batch_size=16):
-        predictions.append([{"text": t.text, "start": t.start, "end": t.end, "type": t.timex_type,
-                             "value": t.value} for t in (doc._.times or [])])
+    with shared_doc_values():
+        for doc in nlp.pipe(docs, batch_size=16):
+            predictions.append([{"text": t.text, "start": t.start, "end": t.end, "type": t.timex_type,
+                                 "value": t.value} for t in (doc._.times or [])])
     report = EvalReport(task="time", gold=str(gold), n=len(records), goals=dict(GOALS))
     evaluate_documents(records, predictions, report)
     report.seconds = time.perf_counter() - started

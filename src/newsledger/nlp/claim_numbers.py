@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsledger.nlp.doc_cache import token_column
 from newsledger.nlp.numbers import NumberMention, find_numbers, indices_where
 from newsledger.nlp.sentences import paragraph_of, sent_of
 from newsledger.records import TimeExpression
@@ -247,7 +248,7 @@ def _implicit_candidates(doc: Doc, lex: CasualtyLexicon) -> list[int]:
     if not roles:
         return roles
     strings = doc.vocab.strings
-    lemmas = doc.to_array("LEMMA").tolist()
+    lemmas = token_column(doc, "LEMMA").tolist()
     person = {h for h in {lemmas[i] for i in roles} if strings[h].lower() in lex.person_lemmas}
     words = set(indices_where(doc, "LOWER", lex.counted_words))
     return [i for i in roles if i in words or lemmas[i] in person]

@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import ActorMention, is_local
+from newsledger.nlp.doc_cache import entities
 from newsledger.nlp.event_crowds import (
     RIOT,
     acts_on,
@@ -368,7 +369,7 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
         span = doc[start:end]
         by_sent.setdefault(sent_of(doc, span.start).start, []).append(span)
     excluded = excluded_place_spans(doc, actors, claims, statements)
-    blocked = {t.i for ent in doc.ents if ent.label_ in {"DATE", "TIME"} for t in ent}  # "26 March" is no march
+    blocked = {t.i for ent in entities(doc) if ent.label_ in {"DATE", "TIME"} for t in ent}  # "26 March" is no march
     for t in times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:

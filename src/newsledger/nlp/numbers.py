@@ -13,6 +13,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
 
+from newsledger.nlp.doc_cache import token_column
 from newsledger.nlp.sentences import doc_text
 
 _DIGITS = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
@@ -95,7 +96,7 @@ def indices_where(doc: Doc, attr: str, values: Iterable[str]) -> list[int]:
     wanted = _sorted_hashes(values if isinstance(values, frozenset) else frozenset(values))
     if not len(doc) or not len(wanted):
         return []
-    column = doc.to_array(attr)
+    column = token_column(doc, attr)
     at = numpy.searchsorted(wanted, column)  # each hash's place among the wanted ones, then: is it there?
     at[at == len(wanted)] = 0
     return numpy.flatnonzero(wanted[at] == column).tolist()
@@ -110,7 +111,7 @@ def find_numbers(doc: Doc, vague: dict[str, tuple[int | None, ...]]) -> list[Num
         vague_first.setdefault(phrase.split()[0], []).append((phrase.split(), bounds))
     if not n:
         return out
-    like_num = doc.to_array("LIKE_NUM").astype(bool)
+    like_num = token_column(doc, "LIKE_NUM").astype(bool)
     hyphenated = [span.start for m in _HYPHENATED.finditer(doc_text(doc))
                   if m[1].lower() in _NUMBER_WORDS and m[2].lower() in _NUMBER_WORDS
                   and (span := doc.char_span(m.start(), m.end(), alignment_mode="expand")) is not None]

@@ -6,6 +6,7 @@ another English pipeline; it must provide a parser and NER.
 
 from __future__ import annotations
 
+import gc
 import importlib
 from functools import lru_cache
 
@@ -59,5 +60,11 @@ def add_components(nlp: Language, only: list[str] | None = None) -> Language:
 
 @lru_cache(maxsize=4)
 def load_pipeline(model: str | None = None) -> Language:
-    """The full pipeline, loaded once per process and model."""
-    return add_components(load_model(model))
+    """The full pipeline, loaded once per process and model.
+
+    The objects loaded so far (the model's weights, vocabulary and lexicons: most of the process's objects)
+    live as long as the process: frozen out of the garbage collector's generations, they are no longer
+    scanned by every collection that the docs' many short-lived objects set off."""
+    nlp = add_components(load_model(model))
+    gc.freeze()
+    return nlp

@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, LENGTH
 from spacy.tokens import Doc, Token
 from wordfreq import zipf_frequency
 
+from newsledger.nlp.doc_cache import entities, token_column
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import doc_text
 from newsledger.resolve.gazetteer import Candidate, Gazetteer, haversine_km, normalise_name
@@ -130,7 +130,7 @@ def token_offsets_and_breaks(doc: Doc) -> tuple[list[int], list[int], list[int]]
     counts are equal."""
     if not len(doc):
         return [], [], [0]
-    starts, lengths, spaces = doc.to_array([IDX, LENGTH, IS_SPACE]).T
+    starts, lengths, spaces = (token_column(doc, attr) for attr in ("IDX", "LENGTH", "IS_SPACE"))
     is_break = spaces != 0
     is_break[indices_where(doc, "ORTH", _BREAKS)] = True
     return starts.tolist(), (starts + lengths).tolist(), [0, *numpy.cumsum(is_break).tolist()]
@@ -199,7 +199,7 @@ def qualified_town_spans(doc: Doc, gazetteer: Gazetteer) -> list[tuple[int, int]
     one to three words before the comma, longest first); the region is a place too.  Not a name inside
     a PERSON entity ("Sen. Jo Adams, Mass."), where the region only qualifies a person."""
     text = doc_text(doc)
-    people = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "PERSON"]
+    people = [(e.start_char, e.end_char) for e in entities(doc) if e.label_ == "PERSON"]
     out: list[tuple[int, int]] = []
     for match in _QUALIFIED_TOWN.finditer(text):
         region_span = _region_of(match, gazetteer)

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.attributes import get_list
+from newsledger.nlp.doc_cache import entities
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.place_article_countries import outside_the_article
 from newsledger.nlp.place_patterns import (
@@ -100,7 +101,7 @@ class PlaceMentionFinder:
             normalise_name(n) for n in self.gazetteer.local_names)
 
     def __call__(self, doc: Doc) -> Doc:
-        text, ents = doc_text(doc), list(doc.ents)
+        text, ents = doc_text(doc), list(entities(doc))
         spans = sorted(self._entity_spans(text, ents))
         typed = self._typed_division_spans(doc, spans)
         datelines = dateline_spans(text, self.gazetteer, self.not_places)
@@ -431,7 +432,7 @@ class PlaceMentionFinder:
         the start of a longer organisation, product or building name (not a civic body's: "Kirkwood
         Police"), so the bare word is short for that name."""
         return any(len(ent) > 1 and ent[0].text == token.text and ent.label_ in _NAMED_THINGS
-                   and ent[1].lower_ not in self.civic_words for ent in token.doc.ents)
+                   and ent[1].lower_ not in self.civic_words for ent in entities(token.doc))
 
     def _unlabelled_town(self, token: Token, key: str) -> bool:
         return (len(key) > 3 and key in self.unlabelled_keys and key not in self.part_words and token.pos_ == "PROPN"

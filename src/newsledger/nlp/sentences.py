@@ -13,6 +13,8 @@ from bisect import bisect_left, bisect_right
 
 from spacy.tokens import Doc, Span
 
+from newsledger.nlp.doc_cache import token_column
+
 _KEY = "newsledger_sentence_bounds"
 
 
@@ -46,7 +48,7 @@ def _split_at_blank_lines(doc: Doc, bounds: list[tuple[int, int]]) -> list[tuple
     text = doc_text(doc)
     if "\n" not in text or not len(doc):
         return bounds
-    idx = doc.to_array("IDX").tolist()
+    idx = token_column(doc, "IDX").tolist()
     breaks = {bisect_left(idx, m.end()) for m in _BLANK_LINE.finditer(text)}
     out: list[tuple[int, int]] = []
     for start, end in bounds:

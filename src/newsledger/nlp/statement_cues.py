@@ -44,6 +44,7 @@ import numpy
 from spacy.parts_of_speech import ADJ, ADV, AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
+from newsledger.nlp.doc_cache import token_column
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.statement_context import platform_in
 
@@ -146,7 +147,7 @@ def cue_candidates(doc: Doc) -> list[int]:
     adverbs and 'according', read from the doc's arrays without making a Token object per word."""
     if not len(doc):
         return []
-    by_pos = numpy.flatnonzero(numpy.isin(doc.to_array("POS"), _CUE_POS)).tolist()
+    by_pos = numpy.flatnonzero(numpy.isin(token_column(doc, "POS"), _CUE_POS)).tolist()
     according = indices_where(doc, "LOWER", _ACCORDING)
     return sorted(set(by_pos).union(according)) if according else by_pos
 

@@ -31,9 +31,9 @@ from importlib import resources
 from typing import Any
 
 import numpy
-from spacy.attrs import ENT_IOB, ENT_TYPE
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.nlp.doc_cache import token_column
 from newsledger.nlp.numbers import indices_where
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
@@ -426,7 +426,7 @@ def name_and_subject_starts(doc: Doc) -> tuple[list[int], list[int]]:
     arrays once: the tokens :func:`remember_names` and :func:`remember_subjects` look at."""
     if not len(doc):
         return [], []
-    iob, ent_type = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    iob, ent_type = token_column(doc, "ENT_IOB"), token_column(doc, "ENT_TYPE")
     names = numpy.flatnonzero((iob == 3) & (ent_type == doc.vocab.strings["PERSON"])).tolist()  # 3: "B"
     return names, indices_where(doc, "DEP", _SUBJECT_DEPS)
 

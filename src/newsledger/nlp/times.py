@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from newsledger.nlp import attributes  # noqa: F401  (registers the Doc extensions)
+from newsledger.nlp.doc_cache import refresh_entities
 from newsledger.nlp.sentences import doc_text, sent_of, sentence_bounds
 from newsledger.records import TimeExpression
 from newsledger.resolve.timex import (
@@ -357,7 +358,7 @@ class TimeExpressionFinder:
         if isinstance(anchor, dt.datetime):
             anchor = anchor.date()
         text = doc_text(doc)
-        ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
+        ents = [(e.start_char, e.end_char, e.label_) for e in refresh_entities(doc)]  # the first to read them
         candidates = find_time_expressions(text)
         found = [f for f in candidates if self._keep(doc, f, ents)]
         taken = bytearray(len(text) + 1)  # 1 where the grammar found something: spaCy may not take it, even if rejected

@@ -19,6 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from newsledger.nlp import attributes  # noqa: F401
+from newsledger.nlp.doc_cache import entities_in
 from newsledger.nlp.numbers import indices_where, parse_number
 from newsledger.nlp.sentences import paragraph_of, sent_of, sentence_bounds
 from newsledger.records import Event, Evidence, Victim
@@ -38,7 +39,7 @@ def victim_lexicon() -> dict[str, frozenset[str]]:
 def _names(doc: Doc, sent: Span, blocked: list[tuple[int, int]]) -> list[Span]:
     """PERSON entities, and runs of capitalised proper nouns the small model mislabels (e.g. as FAC)."""
     spans: list[Span] = []
-    for ent in sent.ents:
+    for ent in entities_in(sent):
         if ent.label_ in {"PERSON", "FAC", "ORG", "NORP"} and ent[0].is_title and \
                 all(t.pos_ == "PROPN" or t.text in {"-", "al", "Al", "bin", "abu", "Abu"} for t in ent):
             if ent.label_ != "PERSON" and len(ent) < 2:
