@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsledger.resolve.gazetteer import get_gazetteer, name_skeleton, normalise_name
+from newsledger.resolve.geo_context import best_candidate
 
 
 @pytest.mark.parametrize(
@@ -58,3 +59,12 @@ def test_gaza_towns_camps_and_neighbourhoods_are_in_the_gazetteer(name: str) -> 
 
 def test_unknown_name_has_no_candidates() -> None:
     assert get_gazetteer().candidates("Zxqvortbridge") == ()
+
+
+@pytest.mark.parametrize("name", ["White House", "Gaza Strip"])
+def test_curated_place_named_by_its_own_name_is_a_name_match(name: str) -> None:
+    # a curated entry whose alternate normalises like its name ("the White House", "Gaza strip") is still
+    # matched by its name, and so outranks a city that lists the words only as an alternate name
+    curated = [c for c in get_gazetteer().candidates(name) if c.source == "local" and c.name == name]
+    assert curated and all(c.matched == "name" for c in curated)
+    assert best_candidate(get_gazetteer().candidates(name), None).source == "local"

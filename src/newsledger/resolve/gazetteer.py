@@ -282,7 +282,9 @@ class Gazetteer:
             return ()
         found: dict[tuple[str, str], Candidate] = {}
         for cand, is_main in self._local.get(key, []):
-            found[(cand.source, cand.source_id + cand.name)] = _with_match(cand, "name" if is_main else "alternate")
+            ident = (cand.source, cand.source_id + cand.name)
+            if ident not in found or is_main:  # an alternate that normalises to the name ("the X") is the name
+                found[ident] = _with_match(cand, "name" if is_main else "alternate")
         for row in self._query("key", key):
             cand = _candidate_from_row(row, "name" if row[10] else "alternate")
             ident = (cand.source, cand.source_id)
