@@ -21,3 +21,10 @@ def test_clause_before_a_trailing_cue_is_the_content(statements_nlp: Language) -
 def test_joined_verb_with_an_object_reports_nothing(statements_nlp: Language) -> None:
     text = "The convoy reached the port at noon, and the driver said nothing."
     assert all(s.text != "The convoy reached the port at noon" for s in run(statements_nlp, text))
+
+
+def test_speaker_the_parse_hung_on_the_reported_clause(statements_nlp: Language) -> None:
+    text = "Among the dead were a 9-year-old boy and his father, Ivan Petrenko, 44, the governor said on Telegram."
+    statement = only(run(statements_nlp, text))
+    assert statement.speaker == "the governor"
+    assert statement.text.startswith("Among the dead were a 9-year-old boy") and "Ivan Petrenko" in statement.text

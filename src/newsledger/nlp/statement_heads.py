@@ -75,6 +75,9 @@ class SpeakerHeads:
                     return self.adjacent_speaker(cue.token)
                 if subjects[0].lower_ in {"who", "that", "which"} and tok.dep_ == "relcl":
                     return subjects[0]  # "officials, who said ...": resolved to the head noun
+                trailing = self.trailing_speaker(tok, subjects[0]) if not climbed else None
+                if trailing is not None:
+                    return trailing
                 objects = [c for c in tok.children if c.dep_ == "dobj"]
                 if climbed and objects and not self.speaker_like(subjects[0]) and self.speaker_like(objects[0]):
                     return objects[0]  # "Footage showed her father ..., saying, '...'"
@@ -104,6 +107,22 @@ class SpeakerHeads:
         if found is None and cue.kind in {"speech", "clause"}:
             found = self.left_subject(cue.token) or self.adjacent_speaker(cue.token)
         return found
+
+    def trailing_speaker(self, cue: Token, subject: Token) -> Token | None:
+        """'Among the dead were a girl and her mother, the governor said': when the parse makes a noun of the
+        reported clause the cue's subject (the clause starts before it), the speaker is the noun phrase after
+        the last comma right before the cue, which the parse hung on that noun as an apposition."""
+        if not any(c.dep_ == "ccomp" and c.i < subject.i for c in cue.children):
+            return None
+        i = cue.i - 1
+        while i > cue.sent.start and self.doc[i].dep_ in SKIPPED_BEFORE_CUE and self.doc[i].head.i == cue.i:
+            i -= 1
+        tok = self.doc[i]
+        start = tok.left_edge.i
+        if tok.dep_ != "appos" or tok.pos_ not in NOMINAL_POS or start <= cue.sent.start or \
+                self.doc[start - 1].text != "," or tok not in subject.subtree or not self.named_speaker(tok):
+            return None
+        return tok
 
     def adjacent_speaker(self, cue: Token) -> Token | None:
         """A speaker the parser did not make the cue's subject: the name or noun phrase right before the cue

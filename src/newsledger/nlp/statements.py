@@ -237,7 +237,11 @@ class StatementFinder(CueContent, SpeakerHeads):
             span = self.reported_content(cue)
             if span is None:
                 continue
-            out.append(Draft(span[0], span[1], False, cue, self.speaker_head(cue)))
+            speaker = self.speaker_head(cue)
+            if speaker is not None and speaker.dep_ == "appos" and span[1] < speaker.left_edge.idx < cue.token.idx:
+                end = self.text.rfind(",", span[1], speaker.left_edge.idx)  # '..., the governor said': what the
+                span = (span[0], end) if end > span[1] else span  # parse hung on the speaker is said too
+            out.append(Draft(span[0], span[1], False, cue, speaker))
         out = [d for d in out if not (d.cue is not None and d.cue.kind in NESTED_KINDS and any(
             o is not d and o.start <= d.cue.token.idx < o.end for o in out))]  # nested in another content
         for d in out:  # a quote inside what someone believes or found is still somebody's speech
