@@ -1,18 +1,15 @@
 """Trigger filters of the events component: a trigger word that tells no event of its own here — inside a
 direct quotation, irrealis (negated, planned, threatened), a weapons platform that is the target, a weapon
-named as the means of a demolition, a verb describing victims already counted, or a seizure of no property
-(``seizes_no_property``).  Word lists are in
+named as the means of a demolition, a verb describing victims already counted, a means word with no act it
+serves, or a seizure of no property or by no armed actor (``tells_no_act``).  Word lists are in
 ``data/event_triggers.json``.  Used by :mod:`newsledger.nlp.events`."""
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Span, Token
 
-from newsledger.nlp.event_mentions import EventLexicon, with_shared_objects
+from newsledger.nlp.actors import ActorMention
+from newsledger.nlp.event_mentions import ARMED, EventLexicon, find_actor1, with_shared_objects
 from newsledger.records import Statement
 
 
@@ -74,29 +71,73 @@ def part_of_the_victims(verb: Token, lex: EventLexicon) -> bool:
     return noun.head.lower_ == "among" or part.like_num or part.lower_ in lex.part_words
 
 
-@lru_cache(maxsize=8)
-def trigger_word_list(name: str) -> frozenset[str]:
-    """A word list of ``data/event_triggers.json`` that the event lexicon does not load ('seized_property',
-    'site_use_verbs')."""
-    raw = json.loads((resources.files("newsledger") / "data" / "event_triggers.json").read_text(encoding="utf-8"))
-    return frozenset(raw[name])
+COMPASS = frozenset({"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"})
+VIOLENT_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 
 
-def seizes_no_property(trigger: Span, lex: EventLexicon) -> bool:
-    """A seizure trigger ('captured', 'seized') tells Looting/property destruction only when what is seized is
-    an opponent's equipment ('downed and captured a surveillance drone', 'a jeep was seized by gunmen'), not
-    people ('captured two soldiers'), weapons or ground.  What is seized: the verb's object (or the first
-    verb's, for 'downed and captured'), and the noun phrase right after the verb, which the parse may split."""
+def means_without_act(trigger: Span, triggers: list[Span], lex: EventLexicon) -> bool:
+    """A ``means_only`` trigger ('firearms') sets the type of the violent act it depends on ('attacked the troops
+    with firearms', 'opened fire with firearms', 'armed men with firearms killed two'); with no violent trigger
+    among its heads in the sentence ('police seized firearms', 'sentenced for possessing firearms') it tells no
+    event."""
+    if not lex.triggers[trigger.text.lower()].means_only:
+        return False
+    sent = trigger.sent
+    ancestors = {t.i for t in trigger.root.ancestors if sent.start <= t.i < sent.end}
+    kinds = {t.start: lex.triggers[t.text.lower()] for t in triggers if t is not trigger}
+    return not any(kinds[t.start].event_type in VIOLENT_TYPES and not kinds[t.start].means_only
+                   and any(i in ancestors for i in range(t.start, t.end)) for t in triggers if t is not trigger)
+
+
+def _seizer(verb: Token, trigger: Span, actors: list[ActorMention]) -> ActorMention | None:
+    """Who seizes: the actor that is the verb's subject or 'by' agent (the first verb's, for 'downed and
+    captured'); a pronoun or no subject at all leaves it to the trigger's agent.  A subject that is no actor
+    ('a doorbell camera captured the car', 'deputies seized a truck') seizes nothing as an armed actor."""
+    for head in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        for c in head.children:
+            subject = c if c.dep_ == "nsubj" else next((g for g in c.children if g.dep_ == "pobj"), None) \
+                if c.dep_ == "agent" else None
+            if subject is None:
+                continue
+            if subject.pos_ == "PRON":
+                return find_actor1(trigger, actors)
+            return next((a for t in (subject, *subject.lefts) for a in actors if a.start <= t.i < a.end), None)
+    return find_actor1(trigger, actors)
+
+
+def _phrase_heads(tokens: list[Token]) -> list[Token]:
+    """The head of a run of words read as one noun phrase: the word whose head is outside the run, and the last
+    noun ('a car carrier ship' is a ship, not a car)."""
+    idx = {t.i for t in tokens}
+    nouns = [t for t in tokens if t.pos_ in {"NOUN", "PROPN"}]
+    return [t for t in tokens if t.head.i not in idx or t.head.i == t.i] + nouns[-1:]
+
+
+def seizes_no_property(trigger: Span, actors: list[ActorMention], lex: EventLexicon) -> bool:
+    """A seizure trigger ('captured', 'seized') tells Looting/property destruction only when a military force or
+    an armed group (not police or customs, nor a camera that 'captured' a car) seizes equipment of
+    ``seized_property`` ('downed and captured a surveillance drone', 'a jeep was seized by gunmen'), not people
+    ('captured two soldiers'), weapons or ground.  What is seized is the head noun of the verb's object (or of the
+    first verb's, for 'downed and captured'), or of the words right after the verb, which the parse may split."""
     ttype = lex.triggers[trigger.text.lower()]
     if ttype.sub_event_type != "Looting/property destruction" or not ttype.absorbs:
         return False
     verb, doc = trigger.root, trigger.doc
+    seizer = _seizer(verb, trigger, actors)
+    if seizer is None or seizer.kind not in {"state"} | ARMED:
+        return True
     objects = [c for c in with_shared_objects(verb) if c.dep_ in {"dobj", "nsubjpass"}]
     if not objects and verb.dep_ == "conj":  # "downed and captured a drone": the object may hang on the first verb
         objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i]
-    words = [t for o in objects for t in (o, *o.children) if t is o or t.dep_ in {"compound", "appos"}]
+    words = [t for o in objects for t in (o, *o.children) if t is o or t.dep_ in {"appos", "conj"}]
+    run: list[Token] = []
     for tok in doc[trigger.end:min(trigger.end + 6, len(doc))]:
-        if tok.pos_ in {"ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"}:
-            break
-        words.append(tok)
-    return not any(t.lower_ in trigger_word_list("seized_property") for t in words)
+        if tok.pos_ in {"ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"} or tok.lower_ in COMPASS:
+            break  # "captured a surveillance UAV west of X": a compass word starts where it happened
+        run.append(tok)
+    return not any(t.lower_ in lex.seized_property for t in words + _phrase_heads(run))
+
+
+def tells_no_act(trigger: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon) -> bool:
+    """A means word with no violent act it serves, or a seizure that is no looting (see above)."""
+    return means_without_act(trigger, triggers, lex) or seizes_no_property(trigger, actors, lex)

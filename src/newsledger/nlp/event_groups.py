@@ -11,8 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention, is_local
-from newsledger.nlp.event_filters import trigger_word_list
-from newsledger.nlp.event_mentions import ARMED, EventMention, distance_km, place_rank
+from newsledger.nlp.event_mentions import ARMED, EventMention, distance_km, event_lexicon, place_rank
 from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import paragraph_of
 
@@ -304,15 +303,56 @@ def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMent
             m.actor1 = blamed
 
 
-def _claimed_target(verb: Token, actors: list[ActorMention], target_verbs: frozenset[str]) -> ActorMention | None:
+def struck_sites(group: EventGroup) -> frozenset[str]:
+    """The nouns of what the event's triggers struck ('struck a school', 'a strike on a house', 'hit the gate of
+    a hospital')."""
+    out: set[str] = set()
+    for m in group.mentions:
+        root = m.trigger.root
+        for head in {root, root.head if root.pos_ != "VERB" else root}:
+            struck = [c for c in head.children if c.dep_ in {"dobj", "nsubjpass"} and c.i != root.i] + [
+                g for p in head.children if p.dep_ == "prep" and p.lower_ in {"on", "at", "in", "inside", "against"}
+                for g in p.children if g.dep_ == "pobj"]  # with what they hold: "the emergency ward of X Hospital"
+            out.update(t.lemma_.lower() for o in struck for t in o.subtree if t.pos_ in {"NOUN", "PROPN"})
+    return frozenset(out)
+
+
+def _is_the_site(tok: Token, sites: frozenset[str], acl: bool = False) -> bool:
+    """'it', 'the building', 'the school' after a strike on a school: a word that refers back to the struck site
+    (a noun after 'the', 'this' or 'that', or the noun a participle qualifies: 'a school used by Hamas')."""
+    if tok.lower_ in {"which", "that"} and tok.head.dep_ == "relcl":
+        tok, acl = tok.head.head, True  # "the school, which was used by Hamas"
+    if tok.lower_ in event_lexicon().site_words:
+        return True
+    definite = acl or any(c.dep_ in {"det", "poss"} and c.lower_ in {"the", "this", "that", "its"} for c in tok.children)
+    return tok.pos_ in {"NOUN", "PROPN"} and definite and (tok.lemma_.lower() in sites or tok.lemma_.lower() in
+                                                            event_lexicon().site_words)
+
+
+def _uses_the_site(act: Token, sites: frozenset[str]) -> bool:
+    """What the group is said to use is the struck site ('the school was used by Hamas', 'used it as a base'), or
+    where it is said to operate refers back to it ('operating there', 'inside', 'from the building'); 'Hamas uses
+    civilians as shields' or 'the PDF uses villages to hide' is a general accusation."""
+    if act.lemma_ == "use":
+        used = [c for c in act.children if c.dep_ in {"dobj", "nsubjpass"}]
+        return any(_is_the_site(t, sites) for t in used) or (
+            act.dep_ in {"acl", "relcl"} and not used and _is_the_site(act.head, sites, acl=True))
+    return any(c.dep_ in {"advmod", "prt"} and c.lower_ in {"there", "inside", "here", "within"} for c in act.children) or any(
+        _is_the_site(g, sites) for p in act.children if p.dep_ == "prep" and p.lower_ in {
+            "in", "inside", "from", "within", "at", "out"} for g in p.children if g.dep_ == "pobj")
+
+
+def _claimed_target(verb: Token, actors: list[ActorMention], target_verbs: frozenset[str],
+                    sites: frozenset[str] = frozenset()) -> ActorMention | None:
     """A named armed group the speaker of ``verb`` says it targeted: 'said it targeted a Hamas cell', 'claimed to
-    have killed PIJ gunmen', 'said the strike hit Hamas operatives', or says used the site or operated there
-    ('said the school was used by Hamas', 'said Hamas members were operating inside': ``site_use_verbs``)."""
+    have killed PIJ gunmen', 'said the strike hit Hamas operatives', or says used the struck site (its head noun
+    in ``sites``) or operated there ('said the school was used by Hamas', 'said Hamas members were operating
+    inside': ``site_use_verbs``)."""
     said = {t.i for t in verb.subtree}
-    site_use = trigger_word_list("site_use_verbs")
+    site_use = event_lexicon().site_use_verbs
     for act in (t for t in verb.subtree if t.lemma_ in target_verbs | site_use and t.pos_ == "VERB" and t.i != verb.i):
-        if any(c.dep_ == "neg" for c in act.children):
-            continue  # "said it had not targeted ..."
+        if any(c.dep_ == "neg" for c in act.children) or (act.lemma_ in site_use and not _uses_the_site(act, sites)):
+            continue  # "said it had not targeted ...", "said Hamas uses civilians as shields"
         objects = [c for c in act.children if c.dep_ in {"dobj", "nsubjpass"}] + [
             g for p in act.children if p.dep_ == "prep" and p.lower_ in {"at", "against", "on"}
             for g in p.children if g.dep_ == "pobj"]
@@ -349,7 +389,7 @@ def name_the_claimed_target(doc: Doc, groups: list[EventGroup], actors: list[Act
         coded = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
         if coded is not None and coded.kind != "civilians":
             continue
-        target = _claimed_target(verb, actors, target_verbs)
+        target = _claimed_target(verb, actors, target_verbs, struck_sites(group))
         if target is not None:
             for m in group.mentions:
                 m.actor2, m.civilians = target, False

@@ -39,6 +39,8 @@ class TriggerType:
     priority: int
     generic: bool = False
     absorbs: bool = False
+    armed_only: bool = False  # "sniped": an event only with an armed agent or casualties
+    means_only: bool = False  # "firearms": only the means of a violent act told by another trigger
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ class EventLexicon:
     part_words: frozenset[str] = frozenset()
     military_modifiers: frozenset[str] = frozenset()
     origin_participles: frozenset[str] = frozenset()
+    seized_property: frozenset[str] = frozenset()
+    site_use_verbs: frozenset[str] = frozenset()
+    site_words: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +73,7 @@ def event_lexicon() -> EventLexicon:
     triggers: dict[str, TriggerType] = {}
     for entry in raw["triggers"]:
         ttype = TriggerType(entry["type"], entry["sub"], entry["priority"], entry.get("generic", False),
-                            entry.get("absorbs", False))
+                            entry.get("absorbs", False), entry.get("armed_only", False), entry.get("means_only", False))
         for form in entry["forms"]:
             triggers.setdefault(form.lower(), ttype)
     return EventLexicon(
@@ -83,6 +88,8 @@ def event_lexicon() -> EventLexicon:
         part_words=frozenset(raw.get("part_words", [])),
         military_modifiers=frozenset(raw.get("military_modifiers", [])),
         origin_participles=frozenset(raw.get("origin_participles", [])),
+        seized_property=frozenset(raw.get("seized_property", [])), site_use_verbs=frozenset(raw.get("site_use_verbs", [])),
+        site_words=frozenset(raw.get("site_words", [])),
     )
 
 

@@ -41,7 +41,7 @@ from newsledger.nlp.event_filters import (
     is_irrealis,
     part_of_the_victims,
     platform_as_target,
-    seizes_no_property,
+    tells_no_act,
 )
 from newsledger.nlp.event_groups import (
     ARMED,
@@ -141,7 +141,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         ttype = lex.triggers[trig.text.lower()]
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
-                part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex) or seizes_no_property(trig, lex):
+                part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex) or tells_no_act(trig, triggers, actors, lex):
             continue
         if ttype.sub_event_type == "Remote explosive/landmine/IED" and instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
@@ -230,6 +230,8 @@ def _refine_type(m: EventMention, claims: list[Claim], previous: list[EventMenti
     killed_here = any(c.category in {"killed", "injured"} and c.scope == "incident" for c in claims) or any(
         lex.states.get(t.lower_) in {"killed", "injured"} or (t.pos_ == "VERB" and lex.verbs.get(t.lemma_) in {
             "killed", "injured"}) for t in m.sent)
+    if t.armed_only and not killed_here and (m.actor1 is None or m.actor1.kind not in {"state", "police"} | ARMED):
+        return None  # "council members sniped at each other": figurative, with no armed agent and no one harmed
     if t.generic:
         if m.actor1 is None and not killed_here:
             return None  # "officials condemned the attack": a reference back, not a new event
