@@ -10,7 +10,6 @@ from functools import lru_cache
 
 import numpy
 from spacy.tokens import Doc, Token
-from wordfreq import zipf_frequency
 
 from newsledger.nlp.doc_cache import entities, token_column
 from newsledger.nlp.numbers import indices_where
@@ -159,27 +158,10 @@ def resident_spans(doc: Doc, gazetteer: Gazetteer, resident_words: frozenset[str
         name = doc[first:tok.i]
         if any(t.ent_type_ == "PERSON" for t in name):
             continue
-        candidates = gazetteer.candidates(name.text)
         if any(c.matched == "name" and (c.feature.startswith("PPL") or c.feature == "ADM2")
-               for c in candidates) and not common_word_town(name.text, candidates):
+               for c in gazetteer.candidates(name.text)):  # a common word ("a Union man"): see place_article_countries
             out.append((name.start_char, name.end_char))
     return out
-
-
-COMMON_WORD_ZIPF = 4.0  # wordfreq Zipf frequency (log10 per billion words) of a common English word
-NOTABLE_PLACE = 100_000
-
-
-def common_word_town(name: str, candidates: tuple[Candidate, ...]) -> bool:
-    """"a Union man", "a Liberty woman", "Liberty Police": a one-word name that is a common English word
-    (``wordfreq`` Zipf frequency of the lower-cased word COMMON_WORD_ZIPF or more) and whose places
-    are only small towns (no city of NOTABLE_PLACE people, region or country of that main name: "a Boston
-    man", "Orange Police" stay) is not taken for a town by the resident or civic-body rule alone; the
-    article's other, plainer mentions of it still are places."""
-    if " " in name.strip() or any(c.matched == "name" and (
-            c.population >= NOTABLE_PLACE or c.feature in ("ADM1", "PCLI", "CONT")) for c in candidates):
-        return False
-    return zipf_frequency(name.lower(), "en") >= COMMON_WORD_ZIPF
 
 
 def _before_a_resident(token: Token) -> bool:

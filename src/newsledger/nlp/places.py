@@ -22,12 +22,12 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from newsledger.nlp import place_article_countries as article_places
 from newsledger.nlp.attributes import get_list
 from newsledger.nlp.doc_cache import entities
 from newsledger.nlp.numbers import indices_where
-from newsledger.nlp.place_article_countries import outside_the_article
+from newsledger.nlp.place_divisions import settle_divisions
 from newsledger.nlp.place_patterns import (
-    common_word_town,
     dateline_name,
     dateline_spans,
     extend_dash_forms,
@@ -40,6 +40,12 @@ from newsledger.nlp.place_patterns import (
     with_plurals,
 )
 from newsledger.nlp.place_person_tagged import person_tagged_city_spans
+from newsledger.nlp.place_words import (
+    DIVISION_FEATURES,
+    LOCATIVE_PREPOSITIONS,
+    PLACE_LABELS,
+    after_a_modifier,
+)
 from newsledger.nlp.sentences import doc_text, sent_of
 from newsledger.records import PlaceMention
 from newsledger.resolve.gazetteer import (
@@ -50,7 +56,6 @@ from newsledger.resolve.gazetteer import (
 )
 from newsledger.resolve.geo_context import name_part_words, resolve_names, to_resolution
 
-PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BLOCKING_LABELS = frozenset({"PERSON", "ORG", "NORP", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 MAX_NGRAM = 5
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
@@ -92,6 +97,7 @@ class PlaceMentionFinder:
         self.civic_words = frozenset(w.lower() for w in read_list_file("geo_civic_words.txt"))
         self.place_object_verbs = frozenset(w.lower() for w in read_list_file("geo_place_object_verbs.txt"))
         self.short_town_prepositions = frozenset(read_list_file("geo_short_town_prepositions.txt"))
+        self.region_modifiers = frozenset(read_list_file("geo_region_modifiers.txt"))
         self.single_keys, self.multi_keys = matchable_keys(self.gazetteer)
         self.multi_last_words = frozenset(key.rsplit(" ", 1)[-1] for key in self.multi_keys)
         self.unlabelled_keys = unlabelled_keys(self.gazetteer)
@@ -105,29 +111,28 @@ class PlaceMentionFinder:
         spans = sorted(self._entity_spans(text, ents))
         typed = self._typed_division_spans(doc, spans)
         datelines = dateline_spans(text, self.gazetteer, self.not_places)
-        patterns = datelines + party_home_spans(text, self.gazetteer) \
-            + resident_spans(doc, self.gazetteer, self.resident_words) + qualified_town_spans(doc, self.gazetteer)
-        person_cities = frozenset(person_tagged_city_spans(doc, self.gazetteer, self.person_titles))
-        patterns += sorted(person_cities)
-        spans = merge_spans(spans, self._gazetteer_spans(doc, ents, spans) + patterns + typed)
-        spans = merge_spans(spans, self._repeated_spans(doc, text, ents, spans))
+        strong = datelines + party_home_spans(text, self.gazetteer) + qualified_town_spans(doc, self.gazetteer) \
+            + typed + self._gazetteer_spans(doc, ents, spans)
+        residents = resident_spans(doc, self.gazetteer, self.resident_words)
+        person_cities = person_tagged_city_spans(doc, self.gazetteer, self.person_titles)
+        # what only the PERSON-city rule, or only the resident and civic-body rules for a common word, found
+        person_only, common_only = article_places.weak_spans(text, ents, spans, strong, residents, person_cities, self.gazetteer,
+                                              self.civic_words | self.resident_words)
+        spans = merge_spans(spans, strong + residents + person_cities)
+        repeated = self._repeated_spans(doc, text, ents, spans)
+        spans = merge_spans(spans, repeated)
+        person_only = article_places.with_repeats(text, person_only, repeated)
+        common_only = article_places.with_repeats(text, common_only, repeated)
         spans = join_dash_forms(text, extend_dash_forms(text, spans, self.gazetteer, self.not_places))
         spans = [span for span in spans if not self._names_a_disease(text, span)]
         demonym_countries = [code for ent in ents if ent.label_ == "NORP"
                              if (code := self.gazetteer.demonym_country(ent.text))]
         names = [dateline_name(text[s:e]) if (s, e) in datelines else text[s:e] for s, e in spans]
         chosen = resolve_names(names, demonym_countries, self.gazetteer, text=text, spans=spans)
-        for k, span in enumerate(spans):  # "the Sumy and Poltava regions": the divisions, not the towns
-            if span in typed and (chosen[k] is None or chosen[k].feature not in DIVISION_FEATURES):
-                divisions = [c for c in self.gazetteer.candidates(names[k]) if c.feature in DIVISION_FEATURES]
-                chosen[k] = max(divisions, key=lambda c: c.population, default=chosen[k])
-        for k, (start, _end) in enumerate(spans):  # "the West Bank town of Jenin": the town, not the governorate
-            if chosen[k] is not None and chosen[k].feature in DIVISION_FEATURES and _TOWN_OF.search(text, max(0, start - 20), start):
-                towns = [c for c in self.gazetteer.candidates(names[k]) if c.feature.startswith("PPL")
-                         and c.country_code == chosen[k].country_code]
-                chosen[k] = max(towns, key=lambda c: c.population, default=chosen[k])
+        settle_divisions(doc, text, spans, names, chosen, typed, datelines, self.gazetteer)
+        article = article_places.ArticlePlaces(names, spans, chosen)
         kept = [(span, cand) for span, cand in zip(spans, chosen, strict=True)
-                if not outside_the_article(text, span, cand, ents, names, spans, chosen, person_cities)
+                if not article_places.outside_the_article(text, span, cand, ents, article, self.gazetteer, person_only, common_only)
                 or self._struck_town_at(doc, span)]  # "artillery in Belgorod shelled Kharkiv": Kharkiv stays
         places = get_list(doc, "places")
         for index, ((start, end), cand) in enumerate(kept, start=1):
@@ -210,11 +215,8 @@ class PlaceMentionFinder:
         """"Torland Police Department", "Torland City Council": a town's name (any size) right before a
         word of ``data/geo_civic_words.txt`` at the start of an organisation names the town."""
         nxt = words.doc[words.end] if words.end < len(words.doc) else None
-        if nxt is None or nxt.lower_ not in self.civic_words or not all(t.is_title for t in words):
-            return False
-        candidates = self.gazetteer.candidates(words.text)  # not "Liberty Police": see common_word_town
-        return any(c.matched == "name" and c.feature.startswith("PPL") for c in candidates) \
-            and not common_word_town(words.text, candidates)
+        return nxt is not None and nxt.lower_ in self.civic_words and all(t.is_title for t in words) and any(
+            c.matched == "name" and c.feature.startswith("PPL") for c in self.gazetteer.candidates(words.text))
 
     def _names_a_place(self, words: Span) -> bool:
         """Whether words inside an organisation's name name a place (see :meth:`_leading_place`)."""
@@ -395,10 +397,7 @@ class PlaceMentionFinder:
         one_word = token.ent_iob_ == "B" and (nxt is None or nxt.ent_iob_ != "I")
         if not one_word or (nxt is not None and (nxt.pos_ == "PROPN" or nxt.text in ("'s", "’s"))):
             return False
-        before = doc[token.i - 1]
-        if before.dep_ in ("amod", "compound") and before.is_lower and before.i > 0 \
-                and doc[before.i - 1].lower_ in LOCATIVE_PREPOSITIONS:
-            before = doc[before.i - 1]  # "in neighbouring Niger", "in northern Torland"
+        before = after_a_modifier(doc[token.i - 1], self.region_modifiers)  # "in neighbouring Niger", not "in young Jordan"
         if len(key) == 3 and before.lower_ not in self.short_town_prepositions:
             return False  # "a call to Sue": a three-letter name only after "in", "near"...
         if before.lower_ in LOCATIVE_PREPOSITIONS:
@@ -435,6 +434,9 @@ class PlaceMentionFinder:
                    and ent[1].lower_ not in self.civic_words for ent in entities(token.doc))
 
     def _unlabelled_town(self, token: Token, key: str) -> bool:
+        # The 'unlabelled' keys hold three-letter names ("gao") since gazetteer_index schema 12, for the
+        # preposition rule ("in Gao", _town_after_preposition); a bare unlabelled proper noun of three letters
+        # ("Roy", "Ely") is as often a person's name or an acronym, so this finder still needs four or more.
         return (len(key) > 3 and key in self.unlabelled_keys and key not in self.part_words and token.pos_ == "PROPN"
                 and not token.ent_type_ and not token.is_upper and sent_of(token.doc, token.i).start != token.i)
 
@@ -451,15 +453,11 @@ class PlaceMentionFinder:
 
 
 LARGE_CITY = 100_000
-DIVISION_FEATURES = frozenset({"ADM1", "ADM2", "ADM3", "region", "governorate"})
 NOT_PLACE_LABELS = frozenset({"PERSON", "WORK_OF_ART", "LAW", "DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY",
                               "PERCENT", "QUANTITY"})
-LOCATIVE_PREPOSITIONS = frozenset({"in", "of", "near", "at", "from", "to", "toward", "towards", "outside",
-                                   "around", "into", "across", "inside", "on"})
 
 
 _NAMED_THINGS = frozenset({"ORG", "PRODUCT", "FAC", "WORK_OF_ART"})
-_TOWN_OF = re.compile(r"\b(?:town|city|village|hamlet)\s+of\s+$", re.IGNORECASE)
 _SETTLEMENT_LEAD = frozenset({"the", "of", "in", "near", "at", "from", "into", "to", "outside", "inside", "around"})
 
 

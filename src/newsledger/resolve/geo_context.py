@@ -73,7 +73,7 @@ NEAR_BONUS = ((50.0, 0.8), (200.0, 0.4))  # (km to the nearest other place, bonu
 COUNTRY_NAME_BONUS = 3.0  # prior of a country named by its own name: it rarely means a town
 DIVISION_LIST_WEIGHT = 1.5  # x share of the other places that are first-order divisions of its country
 SUPPORT_KM, SUPPORT_WEIGHT, SUPPORT_CAP = 50.0, 0.3, 3  # other names with a sense this close
-SEAT_SHARE = 0.1          # a division's namesake town with this share of its people is taken for its seat
+SEAT_SHARE = 0.1          # a division's namesake town with this share of its people is its seat (see seat_town)
 _ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
 _QUALIFIER_GAP = re.compile(r"^\s*,\s*$|^\s*\(\s*$")  # "Jasper, Ala." / "Jasper (Georgia)"
 GUESSED_MATCHES = frozenset({"part", "skeleton"})  # senses that stand only in the article's countries
@@ -188,8 +188,6 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
         key = (cand.country_code, cand.admin1_code)
         if cand.feature == "ADM1" and cand.matched != "name" and key in seats:
             value -= 10.0  # "Kherson": the town, whatever its size; the region is "Kherson region" ("… oblast")
-        elif cand.feature == "ADM1" and _named_after_its_seat(cand, towns.get(key, 0)):
-            value -= 10.0  # "Kidal", "Gao": the town; the region is "Kidal region" (see docs/gazetteer.md)
         elif cand.feature == "ADM1" and (cand.country_code in capitals or key in namesake_cities):
             # "Washington", "Aleppo": the capital or city, not the region of the same name, even among
             # states (a list of states does not overturn the capital)
@@ -199,13 +197,19 @@ def best_candidate(candidates: tuple[Candidate, ...], context: PlaceContext | No
     return max(candidates, key=score)
 
 
-def _named_after_its_seat(region: Candidate, town_population: int) -> bool:
-    """Whether a first-order division has the main name of a town inside it that holds SEAT_SHARE or more
-    of the division's people (its seat, in all likelihood: Kidal in Kidal Region, Gao, Mopti, Kassala),
-    whatever the town's size; not a village or small town that merely shares the name of a large
-    region (the town of Goiás in the state of Goiás, Molise)."""
-    return region.matched == "name" and town_population > 0 and (
-        town_population >= SEAT_SHARE * region.population)
+def seat_town(region: Candidate, candidates: tuple[Candidate, ...]) -> Candidate | None:
+    """The town of a first-order division's main name inside it that holds SEAT_SHARE or more of the
+    division's recorded people (its seat, in all likelihood: Kidal in Kidal Region, Gao, Diffa, Magway),
+    or None: not for a division of no recorded people, nor for a village or small town that merely
+    shares a large region's name (Goiás).  Such a bare name stays the region unless the text gives a
+    cue of the town (:mod:`newsledger.nlp.place_divisions`): region populations are often the sum of
+    the listed towns', too low for the share alone to tell which is meant."""
+    if region.feature != "ADM1" or region.matched != "name" or region.population <= 0:
+        return None
+    towns = [c for c in candidates if c.feature.startswith("PPL") and c.matched == "name"
+             and (c.country_code, c.admin1_code) == (region.country_code, region.admin1_code)
+             and c.population >= SEAT_SHARE * region.population]
+    return max(towns, key=lambda c: c.population, default=None)
 
 
 def to_resolution(cand: Candidate, gazetteer: Gazetteer | None = None) -> PlaceResolution:
