@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from newsledger.nlp.claim_admission import admission_cue, injury_of_the_admitted
 from newsledger.nlp.doc_cache import token_column
 from newsledger.nlp.numbers import NumberMention, find_numbers, indices_where
 from newsledger.nlp.sentences import paragraph_of, sent_of
@@ -75,6 +76,8 @@ def _state_cue(tok: Token, lex: CasualtyLexicon) -> tuple[str, Token] | None:
         if child.dep_ in {"amod", "acl", "relcl", "appos"} and child.lower_ in lex.states and child.i > tok.i:
             return lex.states[child.lower_], child
     head = tok.head
+    if (admitted := admission_cue(tok)) is not None:  # "two nurses were taken to hospital": injured
+        return admitted
     harm = harmed_object(head, lex) if tok.dep_ == "nsubj" else None
     if harm is not None:  # "residents sustained injuries": the subject is who was harmed
         return lex.nouns[harm.lower_], harm
@@ -284,6 +287,8 @@ def implicit_numbers(doc: Doc, lex: CasualtyLexicon, explicit: list[NumberMentio
             continue  # "dozens of people": counted by "dozens"
         if casualty_noun and any(c.dep_ == "poss" or c.lower_ in {"the", "these", "those"} for c in tok.children):
             continue  # "their bodies were found", "the fatalities": the dead already counted
+        if casualty_noun and injury_of_the_admitted(tok):
+            continue  # "were treated in hospital for wounds": how the counted were hurt
         if casualty_noun and not any(c.dep_ in {"nummod", "quantmod"} or c.lower_ in lex.vague for c in tok.subtree):
             low, high, _acled = lex.vague["unspecified"]
             out.append(NumberMention(tok.i, tok.i + 1, None, low, high, vague=True, counted=tok.i))

@@ -122,10 +122,16 @@ def seizes_no_property(trigger: Span, actors: list[ActorMention], lex: EventLexi
     ttype = lex.triggers[trigger.text.lower()]
     if ttype.sub_event_type != "Looting/property destruction" or not ttype.absorbs:
         return False
-    verb, doc = trigger.root, trigger.doc
-    seizer = _seizer(verb, trigger, actors)
+    seizer = _seizer(trigger.root, trigger, actors)
     if seizer is None or seizer.kind not in {"state"} | ARMED:
         return True
+    return not seizes_equipment(trigger, lex.seized_property)
+
+
+def seizes_equipment(trigger: Span, equipment: frozenset[str]) -> bool:
+    """What the seizure verb takes is one of ``equipment``: the head noun of the verb's object (or of the first
+    verb's, for 'downed and captured'), or of the words right after the verb, which the parse may split."""
+    verb, doc = trigger.root, trigger.doc
     objects = [c for c in with_shared_objects(verb) if c.dep_ in {"dobj", "nsubjpass"}]
     if not objects and verb.dep_ == "conj":  # "downed and captured a drone": the object may hang on the first verb
         objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i > verb.i]
@@ -135,7 +141,7 @@ def seizes_no_property(trigger: Span, actors: list[ActorMention], lex: EventLexi
         if tok.pos_ in {"ADP", "PUNCT", "VERB", "AUX", "CCONJ", "SCONJ"} or tok.lower_ in COMPASS:
             break  # "captured a surveillance UAV west of X": a compass word starts where it happened
         run.append(tok)
-    return not any(t.lower_ in lex.seized_property for t in words + _phrase_heads(run))
+    return any(t.lower_ in equipment for t in words + _phrase_heads(run))
 
 
 def tells_no_act(trigger: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon) -> bool:

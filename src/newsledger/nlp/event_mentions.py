@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from newsledger.nlp.actors import ActorMention
+from newsledger.nlp.actors import NOT_AGENTS, ActorMention
 from newsledger.nlp.event_sides import allies_only
 from newsledger.nlp.event_sides import between_sides as _between
 from newsledger.nlp.numbers import indices_where
@@ -65,6 +65,7 @@ class EventLexicon:
     seized_property: frozenset[str] = frozenset()
     site_use_verbs: frozenset[str] = frozenset()
     site_words: frozenset[str] = frozenset()
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)  # every word list of the file, by its key
 
 
 @lru_cache(maxsize=1)
@@ -90,7 +91,13 @@ def event_lexicon() -> EventLexicon:
         origin_participles=frozenset(raw.get("origin_participles", [])),
         seized_property=frozenset(raw.get("seized_property", [])), site_use_verbs=frozenset(raw.get("site_use_verbs", [])),
         site_words=frozenset(raw.get("site_words", [])),
+        lists={key: frozenset(v) for key, v in raw.items() if isinstance(v, list) and all(isinstance(w, str) for w in v)},
     )
+
+
+def trigger_word_list(name: str) -> frozenset[str]:
+    """A word list of ``data/event_triggers.json`` by its key ('territory_verbs', 'definite_determiners')."""
+    return event_lexicon().lists[name]
 
 
 def trigger_matcher(nlp: Language) -> PhraseMatcher:
@@ -205,6 +212,10 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
                 return None  # "after a rocket was fired": the trigger is the subject, its agent is untold
             if node.i == tok.i and node.dep_ == "ccomp" and _own_or_civilian_losses(node, actors):
                 return None  # "the army said a soldier was killed": who tells of the deaths did not cause them
+            if node.dep_ in {"ccomp", "advcl", "conj"} and any(
+                    c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in event_lexicon().triggers
+                    and c.lower_ not in NOT_AGENTS for c in node.children):  # "herdsmen attacked a camp, the army said": the act's own subject is
+                return None  # its agent, not who tells it ("the army said the strike killed ..." is its own act)
         if node.head.i == node.i:
             break
         node = node.head

@@ -10,8 +10,8 @@ no place, the event of the same actor just before it in the same paragraph.  The
   event of the same kind at the same place that has none;
 - an attack by one armed actor on another and the reply on the same day and place make one Armed clash
   (:func:`join_exchanges`); a casualty figure in a sentence without an event sums up, or adds to, the event
-  before it (:func:`_link_orphan_claims`).  Events come out in the order of their first mention, so the first
-  event is the story's lead.
+  before it (:func:`newsledger.nlp.event_anaphora.link_orphan_claims`).  Events come out in the order of their
+  first mention, so the first event is the story's lead.
 """
 
 from __future__ import annotations
@@ -27,6 +27,13 @@ from spacy.tokens import Doc, Span
 from newsledger.nlp import attributes  # noqa: F401
 from newsledger.nlp.actors import ActorMention, is_local
 from newsledger.nlp.doc_cache import entities
+from newsledger.nlp.event_anaphora import (
+    adds_to_the_told,
+    claimed_acts,
+    credit_the_claimant,
+    join_anaphoric_tolls,
+    link_orphan_claims,
+)
 from newsledger.nlp.event_crowds import (
     RIOT,
     acts_on,
@@ -71,6 +78,7 @@ from newsledger.nlp.event_mentions import (
     trigger_matcher,
     with_shared_objects,
 )
+from newsledger.nlp.event_territory import takes_ground, territory_type
 from newsledger.nlp.sentences import paragraph_of, sent_of, sentence_bounds
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
 from newsledger.resolve.actors import canonical_for
@@ -133,7 +141,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
     mentions: dict[str, EventMention] = {}
 
     def rank(span: Span) -> tuple[bool, int]:
-        ttype = lex.triggers[span.text.lower()]
+        ttype = territory_type(span, lex.triggers[span.text.lower()], None)  # "took control of the town"
         return harmed and ttype.event_type in VIOLENT, ttype.priority
 
     for trig in sorted(triggers, key=rank, reverse=True):
@@ -141,7 +149,8 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
             continue
         ttype = lex.triggers[trig.text.lower()]
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
-                part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex) or tells_no_act(trig, triggers, actors, lex):
+                part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex) or (
+                tells_no_act(trig, triggers, actors, lex) and not takes_ground(trig)):
             continue
         if ttype.sub_event_type == "Remote explosive/landmine/IED" and instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
@@ -181,6 +190,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         if actor1 is not None:  # "Hamas, PFLP and PIJ clashed": the first named leads, the rest are associated
             allied = [actor1, *coordinated_actors(doc, actor1, actors)]
             actor1 = min(allied, key=lambda a: a.start)
+        ttype = territory_type(trig, ttype, actor1)  # "rebels seized the town": territory taken, not property
         actor2, civilians = find_actor2(trig, actor1, actors, lex)
         if intervening is not None:
             actor2, civilians = intervening, False
@@ -287,7 +297,7 @@ def _geo_precision(group: EventGroup) -> int | None:
 
 
 def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_index: dict[str, int],
-                 named_killed: int, asides: set[str]) -> Event:
+                 named_killed: int, asides: set[str], more: set[str]) -> Event:
     lead = group.lead
     actor1 = next((m.actor1 for m in group.mentions if m.actor1 is not None), None)
     actor2 = next((m.actor2 for m in group.mentions if m.actor2 is not None), None)
@@ -346,7 +356,7 @@ def _build_event(n: int, group: EventGroup, doc: Doc, totals: set[str], mention_
         assoc_actor_2="; ".join(a for a in assoc2 if a != actor2_name) or None,
         civilian_targeting=bool(actor2_name and actor2_name.startswith("Civilians") and lead.ttype.event_type in VIOLENT),
         location=loc, date=date,
-        fatalities=event_fatalities(claims, mention_index, totals, named_killed, asides),
+        fatalities=event_fatalities(claims, mention_index, totals, named_killed, asides, more),
         claims=[c.id for c in claims],
         trigger=Evidence(start=lead.trigger.start_char, end=lead.trigger.end_char, text=lead.trigger.text),
         evidence=evidence,
@@ -372,6 +382,7 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
         by_sent.setdefault(sent_of(doc, span.start).start, []).append(span)
     excluded = excluded_place_spans(doc, actors, claims, statements)
     blocked = {t.i for ent in entities(doc) if ent.label_ in {"DATE", "TIME"} for t in ent}  # "26 March" is no march
+    blocked |= claimed_acts(doc)  # "JNIM claimed the attack": a reference back, no event of its own
     for t in times:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
@@ -412,30 +423,6 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
     return mentions
 
 
-def _link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Claim]) -> tuple[set[str], set[str]]:
-    """An incident claim in a sentence without an event belongs to the last event before it in its paragraph.
-    When its figure is at least the sum told so far in the paragraph for its category ("... killing 3 and
-    wounding 5. The dead numbered 3."), it sums up what was told: it is returned with the totals, which the
-    fatalities rule prefers to adding up.  A smaller figure ("A child later died of his wounds.") adds: it is
-    returned among the additions, counted like a mention of its own.  Returns (summaries, additions)."""
-    linked = {c.id for m in mentions for c in m.claims}
-    summaries, additions = set(), set()
-    for c in claims:
-        if c.id in linked or c.scope != "incident":
-            continue
-        para = paragraph_of(doc, c.evidence.start)
-        before = [m for m in mentions if m.sent.end_char <= c.evidence.start and m.paragraph == para]
-        if before:
-            told = sum(x.value or 0 for m in before for x in m.claims
-                       if x.category == c.category and x.id != c.id and x.evidence.start < c.evidence.start)
-            before[-1].claims.append(c)
-            if c.value is not None and told and c.value >= told:
-                summaries.add(c.id)
-            else:
-                additions.add(c.id)
-    return summaries, additions
-
-
 def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
     cues = casualty_lexicon().total_cues
     out = set()
@@ -452,13 +439,15 @@ def _total_claims(doc: Doc, claims: list[Claim]) -> set[str]:
 def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
     claims: list[Claim] = list(doc._.claims or [])
     mentions = find_mentions(doc, matcher, lex)
-    summaries, additions = _link_orphan_claims(doc, mentions, claims)
-    groups = join_exchanges(attach_agentless(merge_mentions(mentions)))
+    summaries, additions = link_orphan_claims(doc, mentions, claims)
+    groups = join_exchanges(join_anaphoric_tolls(attach_agentless(merge_mentions(mentions)), doc))
+    credit_the_claimant(doc, groups, list(doc._.actor_mentions or []))
     credit_the_blamed(doc, groups, list(doc._.actor_mentions or []), lex.blame_verbs)
     name_the_claimed_target(doc, groups, list(doc._.actor_mentions or []), lex.claimed_target_verbs,
                             lex.claim_verbs)
     groups = [g for g in groups if codable(g)]
     totals = _total_claims(doc, claims) | summaries
+    more = {c.id for c in claims if adds_to_the_told(doc, c)}  # "another 6 were killed"
     mention_index = {c.id: i for i, m in enumerate(mentions) for c in m.claims}
     for k, claim_id in enumerate(sorted(additions), start=len(mentions)):  # added, not an alternative figure
         mention_index[claim_id] = k
@@ -469,7 +458,8 @@ def build_events(doc: Doc, matcher, lex: EventLexicon) -> list[Event]:
                 mention_index[c.id] = lede
     events = []
     for n, group in enumerate(groups, start=1):
-        event = _build_event(n, group, doc, totals, mention_index, named_killed=0, asides=summaries | additions)
+        event = _build_event(n, group, doc, totals, mention_index, named_killed=0, asides=summaries | additions,
+                             more=more)
         events.append(event)
         for m in group.mentions:
             for c in m.claims:

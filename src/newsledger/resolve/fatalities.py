@@ -66,9 +66,11 @@ def lower_bound(claim: Claim) -> bool:
 
 
 def event_fatalities(claims: Sequence[Claim], mention_of: dict[str, int], totals: set[str],
-                     named_killed: int = 0, asides: set[str] | frozenset[str] = frozenset()) -> Fatalities:
+                     named_killed: int = 0, asides: set[str] | frozenset[str] = frozenset(),
+                     more: set[str] | frozenset[str] = frozenset()) -> Fatalities:
     """``mention_of`` maps a claim to the event mention it was told in, ``totals`` holds the claims that sum
-    up, ``asides`` the claims told in a sentence without an event of its own."""
+    up, ``asides`` the claims told in a sentence without an event of its own, ``more`` the counts told as more of
+    the same ("another 6 were killed"): they add to every source's count, whoever tells them."""
     counting = [c for c in claims if c.category == "killed" and c.scope == "incident" and claim_figure(c) is not None]
     attributed_in = {mention_of.get(c.id, -1) for c in counting if c.claimant}
     counting = [c for c in counting if c.claimant or not attributed_in or (
@@ -80,6 +82,10 @@ def event_fatalities(claims: Sequence[Claim], mention_of: dict[str, int], totals
     groups: dict[str, list[Claim]] = {}
     for c in counting:
         groups.setdefault((c.claimant or "").lower(), []).append(c)
+    extra = [c for c in counting if c.id in more]
+    others = {k: [c for c in cs if c.id not in more] for k, cs in groups.items()}
+    if extra and any(others.values()):  # "another 6 were killed": more dead, added to each source's count
+        groups = {k: [*cs, *extra] for k, cs in others.items() if cs}
     narrator = groups.pop("", [])
     merged = False
     for members in groups.values():  # the narrator's other strikes add to each source's count of its own
