@@ -20,8 +20,10 @@ from newsledger.nlp.event_groups import (
     _groups_compatible,
     _has_toll,
     _tells_another,
+    violence_told_before,
 )
 from newsledger.nlp.event_mentions import EventMention, TriggerType, trigger_word_list
+from newsledger.nlp.numbers import indices_where
 from newsledger.nlp.sentences import paragraph_of, sent_of
 from newsledger.records import Claim
 
@@ -98,14 +100,16 @@ def _claimed_act(verb: Token) -> Token | None:
 
 def claimed_acts(doc: Doc, sent: Span | None = None) -> set[int]:
     """Token indices of acts named in a responsibility claim: they refer back to an event, they tell none."""
-    return {t.i for verb in (sent or doc) if (act := _claimed_act(verb)) is not None for t in act.subtree}
+    verbs = (doc[i] for i in indices_where(doc, "LEMMA", trigger_word_list("responsibility_verbs")))
+    return {t.i for verb in verbs if (sent is None or sent.start <= verb.i < sent.end)
+            and (act := _claimed_act(verb)) is not None for t in act.subtree}
 
 
 def credit_the_claimant(doc: Doc, groups: list[EventGroup], actors: list[ActorMention]) -> None:
     """'Jihadists attacked an army camp ... JNIM claimed the attack': the named group that claims the attack told
     just before (in the same or the previous paragraph) is its perpetrator (actor1) when that attack's agent is
     unnamed or generic ('gunmen', 'jihadists', unnamed troops), as ACLED codes claimed attacks."""
-    for verb in doc:
+    for verb in (doc[i] for i in indices_where(doc, "LEMMA", trigger_word_list("responsibility_verbs"))):
         act = _claimed_act(verb)
         if act is None:
             continue
@@ -113,12 +117,9 @@ def credit_the_claimant(doc: Doc, groups: list[EventGroup], actors: list[ActorMe
                          if a.start <= c.i < a.end and a.kind != "armed_generic" and not is_local(a.canonical)), None)
         if claimant is None:
             continue
-        paragraph = paragraph_of(doc, verb.idx)
-        before = [g for g in groups if g.lead.ttype.event_type in VIOLENT and g.mentions[0].trigger.start < verb.i
-                  and paragraph - g.mentions[-1].paragraph in {0, 1}]
-        if not before:
+        target = violence_told_before(doc, groups, verb)
+        if target is None:
             continue
-        target = before[-1]
         if any(m.actor1 is not None and m.actor1.kind != "armed_generic" and not is_local(m.actor1.canonical)
                for m in target.mentions):
             continue  # the attack has a named agent: the claim does not change it

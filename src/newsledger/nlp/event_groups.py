@@ -279,6 +279,15 @@ def _blamed(verb: Token, actors: list[ActorMention]) -> ActorMention | None:
     return None
 
 
+def violence_told_before(doc: Doc, groups: list[EventGroup], word: Token) -> EventGroup | None:
+    """The violent event told last before ``word``, in its paragraph or the one before: what an accusation or a
+    claim of responsibility there refers to."""
+    paragraph = paragraph_of(doc, word.idx)
+    before = [g for g in groups if g.lead.ttype.event_type in VIOLENT and g.mentions[0].trigger.start < word.i
+              and paragraph - g.mentions[-1].paragraph in {0, 1}]
+    return before[-1] if before else None
+
+
 def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMention],
                       blame_verbs: frozenset[str]) -> None:
     """'A drone hit the market ... Activists blamed the RSF for the attack': a violent event told without a named
@@ -290,12 +299,9 @@ def credit_the_blamed(doc: Doc, groups: list[EventGroup], actors: list[ActorMent
         blamed = _blamed(verb, actors)
         if blamed is None:
             continue
-        paragraph = paragraph_of(doc, verb.idx)
-        before = [g for g in groups if g.lead.ttype.event_type in VIOLENT and g.mentions[0].trigger.start < verb.i
-                  and paragraph - g.mentions[-1].paragraph in {0, 1}]
-        if not before:
+        target = violence_told_before(doc, groups, verb)
+        if target is None:
             continue
-        target = before[-1]
         named = [m.actor1 for m in target.mentions if m.actor1 is not None and not is_local(m.actor1.canonical)]
         if named or any(m.actor2 is not None and m.actor2.canonical == blamed.canonical for m in target.mentions):
             continue
