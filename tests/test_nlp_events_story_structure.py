@@ -125,3 +125,14 @@ def test_story_a_war_toll_or_the_enemy_dead_keep_their_own_reading(parse) -> Non
     assert [e.actor1 for e in enemy._.events] == ["Military Forces of Ukraine"]
     own = parse("The Malian army said one of its soldiers was killed near Gao on Monday.", "2024-05-04")._.events
     assert [(e.actor1, e.actor2, e.fatalities.best) for e in own] == [(None, "Military Forces of Mali", 1)]
+
+
+def test_story_a_tally_with_its_agent_tells_no_event(parse) -> None:  # type: ignore[no-untyped-def]
+    story = ("Drones struck a fuel depot in Torvik on Friday, officials said.\n\n"
+             "Since the start of the year, Norland's air strikes have killed more than 300 civilians in the "
+             "Torvik region alone, according to aid groups.")
+    events = parse(story, "2024-06-04")._.events
+    assert len(events) == 1 and events[0].date.start.isoformat() == "2024-05-31"
+    shelled = parse("Artillery shelled the market in Baidoa on Monday; shelling has killed 200 people there this year.",
+                    "2024-06-04")._.events
+    assert len(shelled) == 1 and shelled[0].location.name == "Baidoa"  # the day's shelling is still an event

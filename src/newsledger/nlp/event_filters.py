@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from newsledger.nlp.actors import ActorMention
 from newsledger.nlp.event_mentions import ARMED, EventLexicon, find_actor1, with_shared_objects
-from newsledger.records import Statement
+from newsledger.records import Claim, Statement
 
 
 def in_direct_quote(tok: Token, statements: list[Statement]) -> bool:
@@ -147,3 +147,21 @@ def seizes_equipment(trigger: Span, equipment: frozenset[str]) -> bool:
 def tells_no_act(trigger: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon) -> bool:
     """A means word with no violent act it serves, or a seizure that is no looting (see above)."""
     return means_without_act(trigger, triggers, lex) or seizes_no_property(trigger, actors, lex)
+
+
+def did_the_tallied_harm(trigger: Span, tally: list[Claim]) -> bool:
+    """The trigger is the subject or agent of the verb of a period or cumulative count ('Russian strikes have
+    killed 500 civilians this year', '... killed by shelling since the war began'): the act a tally is told of, not
+    an event of its own.  The count's verb itself stays a trigger: 'troops killed 5 workers since the truce
+    broke down' is an act of its actor over a period, which ACLED codes with a week's or month's precision."""
+    doc = trigger.doc
+    for claim in tally:
+        span = doc.char_span(claim.evidence.start, claim.evidence.end, alignment_mode="expand")
+        if span is None or claim.scope == "incident":
+            continue
+        verb, tok = span.root, trigger.root
+        while tok.head.i != tok.i and tok.head.i != verb.i:
+            tok = tok.head
+        if tok.i != verb.i and tok.head.i == verb.i and tok.dep_ in {"nsubj", "agent"}:
+            return True
+    return False

@@ -43,6 +43,7 @@ from newsledger.nlp.event_crowds import (
     forces_killed,
 )
 from newsledger.nlp.event_filters import (
+    did_the_tallied_harm,
     in_direct_quote,
     instrument,
     is_irrealis,
@@ -132,11 +133,12 @@ def _speaker_as_subject(trig: Span, actors: list[ActorMention], statements: list
 
 def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[ActorMention], lex: EventLexicon,
                     statements: list[Statement], blocked: set[int], harmed: bool = False,
-                    toll: bool = False) -> list[EventMention]:
+                    tally: list[Claim] | None = None) -> list[EventMention]:
     """The one event mention per actor of a sentence: its most serious trigger.  When the sentence tells of
     people killed or injured, violence outranks property destruction or arrests told beside it ('killed
     four fighters and burned a depot'): ACLED does not code destruction within an attack apart.
-    In a ``toll`` sentence (only period or cumulative counts), an agentless generic word tells no event."""
+    In a toll sentence (only the period or cumulative counts of ``tally``), an agentless generic word tells no
+    event, nor the act that did the counted harm ('strikes have killed 500 people since January')."""
     absorbed: set[int] = set()
     mentions: dict[str, EventMention] = {}
 
@@ -160,7 +162,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
                 trig.root.head.lower_ not in lex.triggers:
             continue  # "riot police", "protest leaders" qualify another noun; "mortar rounds" are weapons fired
         actor1 = find_actor1(trig, actors) or _speaker_as_subject(trig, actors, statements)
-        if toll and ttype.generic and actor1 is None:
+        if tally and (ttype.generic and actor1 is None or did_the_tallied_harm(trig, tally)):
             continue  # in a sentence that only gives a toll, an agentless 'fighting' or 'attack' is background
         holder = next((a for a in actors if a.start <= trig.start and trig.end <= a.end), None)
         holder_head = doc[holder.head_i] if holder is not None else None
@@ -400,7 +402,8 @@ def find_mentions(doc: Doc, matcher, lex: EventLexicon) -> list[EventMention]:
         sent_claims = [c for c in in_sent if c.scope == "incident"]
         toll = bool(in_sent) and not sent_claims  # "2,000 killed since fighting began": a toll sentence
         harmed = any(c.category in {"killed", "injured"} for c in sent_claims)
-        sent_mentions = _best_per_actor(doc, sent, triggers, actors, lex, statements, blocked, harmed, toll)
+        sent_mentions = _best_per_actor(doc, sent, triggers, actors, lex, statements, blocked, harmed,
+                                        in_sent if toll else None)
         for c in sent_claims:  # each claim goes to the nearest trigger of its sentence
             nearest = min(sent_mentions, key=lambda m: abs(m.trigger.start_char - c.evidence.start), default=None)
             if nearest is not None:
