@@ -29,3 +29,13 @@ def test_a_named_attacker_is_kept(parse) -> None:  # type: ignore[no-untyped-def
 def test_jihadists_are_unnamed_armed_men(parse) -> None:  # type: ignore[no-untyped-def]
     events = parse("Jihadists stormed a gendarmerie post near Mopti on Sunday, killing two gendarmes.", "2024-05-04")._.events
     assert [e.actor1 for e in events] == ["Unidentified Armed Group (Mali)"]
+
+
+def test_a_denied_claim_or_a_new_act_names_no_attacker(parse) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen attacked a church near Kaya on Sunday, killing 15 worshippers. The Islamic State has not claimed the attack."
+    [event] = parse(text, "2024-05-16")._.events
+    assert event.actor1 != "Islamic State"
+    text = ("Russian forces shelled Kharkiv on Tuesday, killing three civilians. Ukraine's army took responsibility for "
+            "the strike on a Russian depot in Belgorod the same day.")
+    events = parse(text, "2024-05-16")._.events
+    assert any(e.location is not None and e.location.name == "Belgorod" for e in events)

@@ -133,6 +133,9 @@ def test_story_a_tally_with_its_agent_tells_no_event(parse) -> None:  # type: ig
              "Torvik region alone, according to aid groups.")
     events = parse(story, "2024-06-04")._.events
     assert len(events) == 1 and events[0].date.start.isoformat() == "2024-05-31"
+    named = parse("Since January, Russian air strikes have killed 300 civilians in Sumy region, the governor said.",
+                  "2024-06-04")._.events
+    assert not named  # nor the count's verb, when a named power's weapon did the harm
     shelled = parse("Artillery shelled the market in Baidoa on Monday; shelling has killed 200 people there this year.",
                     "2024-06-04")._.events
     assert len(shelled) == 1 and shelled[0].location.name == "Baidoa"  # the day's shelling is still an event

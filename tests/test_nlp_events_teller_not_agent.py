@@ -16,3 +16,11 @@ def test_the_teller_of_its_own_strike_stays_its_agent(parse) -> None:  # type: i
     text = "The Malian army said on Sunday that the strike near Mopti killed a commander of the group."
     events = parse(text, "2024-05-04")._.events
     assert [e.actor1 for e in events] == ["Military Forces of Mali"]
+
+
+def test_the_tellers_own_men_or_operation_stay_its_act(parse) -> None:  # type: ignore[no-untyped-def]
+    for text, actor in (("The Sudanese army said its men killed 40 RSF fighters in Omdurman on Monday.",
+                         "Military Forces of Sudan"),
+                        ("The Nigerian army said an operation killed 20 Boko Haram fighters near Maiduguri on Tuesday.",
+                         "Military Forces of Nigeria")):
+        assert [e.actor1 for e in parse(text, "2024-05-16")._.events] == [actor], text

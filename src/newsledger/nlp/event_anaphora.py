@@ -58,8 +58,7 @@ def join_anaphoric_tolls(groups: list[EventGroup], doc: Doc) -> list[EventGroup]
     clashes': violence with a toll, told by a definite reference only ('in the clashes', 'the strike killed'), with
     neither an agent nor a place of its own and not told as another ('another attack', 'elsewhere'), is the toll of
     the violent event told just before it (in the same or the previous paragraph): it joins that event and takes
-    its type.  So does a count told as more of the same ('the group said on Wednesday that another 30 people were
-    killed'), whatever date the sentence gives (that of the saying)."""
+    its type.  So does a count told as more of the same ('another 30 people were killed'), on a compatible date."""
     out: list[EventGroup] = []
     for g in groups:
         lead = g.lead
@@ -70,7 +69,7 @@ def join_anaphoric_tolls(groups: list[EventGroup], doc: Doc) -> list[EventGroup]
                       and e.mentions[-1].trigger.start < g.mentions[0].trigger.start
                       and g.mentions[0].paragraph - e.mentions[-1].paragraph in {0, 1}]
             if before and any(m.actor1 is not None or m.place is not None for m in before[-1].mentions) and \
-                    (more or _groups_compatible(before[-1], g)):  # "said on Wednesday that another 30 ..."
+                    _groups_compatible(before[-1], g):  # "On Thursday, another 9 were killed": another day
                 target = before[-1]
         if target is None:
             out.append(g)
@@ -86,16 +85,22 @@ def join_anaphoric_tolls(groups: list[EventGroup], doc: Doc) -> list[EventGroup]
 def _claimed_act(verb: Token) -> Token | None:
     """The act a responsibility claim is about: 'claimed the attack', 'claimed responsibility for the attack',
     'took responsibility for this bombing' (a definite reference back; 'claimed an attack on X' tells a new one)."""
-    if verb.lemma_ not in trigger_word_list("responsibility_verbs"):
-        return None
+    if verb.lemma_ not in trigger_word_list("responsibility_verbs") or any(c.dep_ == "neg" for c in verb.children):
+        return None  # "has not claimed the attack", "did not claim responsibility": no claim
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         if obj.lower_ in trigger_word_list("responsibility_nouns"):
             acts = [g for p in (*obj.children, *verb.children) if p.dep_ == "prep" and p.lower_ == "for"
                     for g in p.children if g.dep_ == "pobj"]
-            return next((a for a in acts if is_definite(a)), None)
-        if verb.lemma_ == "claim" and is_definite(obj):
+            return next((a for a in acts if is_definite(a) and not _told_anew(a)), None)
+        if verb.lemma_ == "claim" and is_definite(obj) and not _told_anew(obj):
             return obj
     return None
+
+
+def _told_anew(act: Token) -> bool:
+    """'the strike on a depot in Belgorod': an act with a target or place of its own is told here, not referred to."""
+    return any(c.dep_ == "prep" and (c.lower_ in {"on", "against", "at", "near"} or any(
+        g.ent_type_ in {"GPE", "LOC", "FAC"} for g in c.subtree)) for c in act.children)
 
 
 def claimed_acts(doc: Doc, sent: Span | None = None) -> set[int]:
@@ -146,16 +151,15 @@ def link_orphan_claims(doc: Doc, mentions: list[EventMention], claims: list[Clai
     wounding 5. The dead numbered 3."), it sums up what was told: it is returned with the totals, which the
     fatalities rule prefers to adding up.  A smaller figure ("A child later died of his wounds.") adds: it is
     returned among the additions, counted like a mention of its own; so does a count told as more of the same
-    ('another 40 were wounded'), which may also follow the event's paragraph.  Returns (summaries, additions)."""
+    ('another 40 were wounded').  Returns (summaries, additions)."""
     linked = {c.id for m in mentions for c in m.claims}
     summaries, additions = set(), set()
     for c in claims:
         if c.id in linked or c.scope != "incident":
             continue
         para = paragraph_of(doc, c.evidence.start)
-        another = adds_to_the_told(doc, c)  # "another 40 were wounded": more of the same, also after a break
-        before = [m for m in mentions if m.sent.end_char <= c.evidence.start and (
-            m.paragraph == para or (another and m.paragraph == para - 1))]
+        another = adds_to_the_told(doc, c)  # "another 40 were wounded": more of the same, never a total
+        before = [m for m in mentions if m.sent.end_char <= c.evidence.start and m.paragraph == para]
         if before:
             told = sum(x.value or 0 for m in before for x in m.claims
                        if x.category == c.category and x.id != c.id and x.evidence.start < c.evidence.start)

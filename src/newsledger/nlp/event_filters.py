@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsledger.nlp.actors import ActorMention
-from newsledger.nlp.event_mentions import ARMED, EventLexicon, find_actor1, with_shared_objects
+from newsledger.nlp.event_mentions import ARMED, EventLexicon, event_lexicon, find_actor1, with_shared_objects
 from newsledger.records import Claim, Statement
 
 
@@ -113,6 +113,12 @@ def _phrase_heads(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.head.i not in idx or t.head.i == t.i] + nouns[-1:]
 
 
+def armed_seizer(trigger: Span, actors: list[ActorMention]) -> bool:
+    """Who seizes is a military force or an armed group (not the police, customs, a camera or no one named)."""
+    seizer = _seizer(trigger.root, trigger, actors)
+    return seizer is not None and seizer.kind in {"state"} | ARMED
+
+
 def seizes_no_property(trigger: Span, actors: list[ActorMention], lex: EventLexicon) -> bool:
     """A seizure trigger ('captured', 'seized') tells Looting/property destruction only when a military force or
     an armed group (not police or customs, nor a camera that 'captured' a car) seizes equipment of
@@ -122,8 +128,7 @@ def seizes_no_property(trigger: Span, actors: list[ActorMention], lex: EventLexi
     ttype = lex.triggers[trigger.text.lower()]
     if ttype.sub_event_type != "Looting/property destruction" or not ttype.absorbs:
         return False
-    seizer = _seizer(trigger.root, trigger, actors)
-    if seizer is None or seizer.kind not in {"state"} | ARMED:
+    if not armed_seizer(trigger, actors):
         return True
     return not seizes_equipment(trigger, lex.seized_property)
 
@@ -160,8 +165,12 @@ def did_the_tallied_harm(trigger: Span, tally: list[Claim]) -> bool:
         if span is None or claim.scope == "incident":
             continue
         verb, tok = span.root, trigger.root
+        if tok.i == verb.i:  # "air strikes have killed 300 since January": nor the count's verb, when a weapon did it
+            if any(c.dep_ == "nsubj" and c.lower_ in event_lexicon().triggers for c in verb.children):
+                return True
+            continue
         while tok.head.i != tok.i and tok.head.i != verb.i:
             tok = tok.head
-        if tok.i != verb.i and tok.head.i == verb.i and tok.dep_ in {"nsubj", "agent"}:
+        if tok.head.i == verb.i and tok.dep_ in {"nsubj", "agent"}:
             return True
     return False

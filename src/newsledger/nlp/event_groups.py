@@ -66,7 +66,7 @@ def same_place(a: EventMention, b: EventMention) -> bool:
     return km <= limit
 
 
-_ELSEWHERE = frozenset({"elsewhere", "separately", "meanwhile"})
+_ELSEWHERE = frozenset({"elsewhere", "separately", "meanwhile", "unrelated"})
 
 
 def _tells_another(sent: Span) -> bool:

@@ -168,6 +168,16 @@ def _own_or_civilian_losses(verb: Token, actors: list[ActorMention]) -> bool:
     return victims.lower_ in own | nouns["civilians"]
 
 
+def _others_as_subject(subject: Token) -> bool:
+    """A noun subject of an act told by someone else that names others than the teller: not a weapon or event
+    word ('the strike killed'), not the teller's own men ('its men', 'officers', 'soldiers'), not an operation."""
+    nouns = actor_lexicon().nouns
+    return subject.dep_ == "nsubj" and subject.pos_ in {"NOUN", "PROPN"} and \
+        subject.lower_ not in event_lexicon().triggers and subject.lower_ not in NOT_AGENTS and \
+        not any(c.dep_ == "poss" for c in subject.children) and \
+        subject.lower_ not in nouns["state"] | nouns["police"] | nouns["police_members"] | nouns["own_forces"]
+
+
 def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | None:
     """The agent: the actor mention containing the trigger ('Israeli airstrikes'), the trigger's subject or
     the subject of the verb it depends on ('Hamas launched a barrage of rockets'), or a 'by X' agent."""
@@ -212,10 +222,8 @@ def find_actor1(trigger: Span, actors: list[ActorMention]) -> ActorMention | Non
                 return None  # "after a rocket was fired": the trigger is the subject, its agent is untold
             if node.i == tok.i and node.dep_ == "ccomp" and _own_or_civilian_losses(node, actors):
                 return None  # "the army said a soldier was killed": who tells of the deaths did not cause them
-            if node.dep_ in {"ccomp", "advcl", "conj"} and any(
-                    c.dep_ == "nsubj" and c.pos_ in {"NOUN", "PROPN"} and c.lower_ not in event_lexicon().triggers
-                    and c.lower_ not in NOT_AGENTS for c in node.children):  # "herdsmen attacked a camp, the army said": the act's own subject is
-                return None  # its agent, not who tells it ("the army said the strike killed ..." is its own act)
+            if node.dep_ in {"ccomp", "advcl", "conj"} and any(_others_as_subject(c) for c in node.children):
+                return None  # "herdsmen attacked a camp, the army said": the act's own subject is its agent
         if node.head.i == node.i:
             break
         node = node.head

@@ -66,12 +66,10 @@ def _foreign(actor1: ActorMention, trigger: Span) -> bool:
 
 
 def territory_type(trigger: Span, ttype: TriggerType, actor1: ActorMention | None) -> TriggerType:
-    """Battles / 'Non-state actor overtakes territory' (or 'Government regains territory' for a state's forces
-    in their own country) when the trigger takes a place; the trigger's own type otherwise."""
-    if not takes_ground(trigger):
+    """Battles / 'Non-state actor overtakes territory' (also for a foreign state's forces, as ACLED codes them) or
+    'Government regains territory' (a state's forces in their own country) when the trigger takes a place; the
+    trigger's own type otherwise, and for the police ('police cleared the camp and took control of the area')."""
+    if not takes_ground(trigger) or (actor1 is not None and actor1.kind == "police"):
         return ttype
-    state = actor1 is not None and actor1.kind in {"state", "police"}
-    if state and _foreign(actor1, trigger):  # type: ignore[arg-type]
-        return ttype
-    sub = GOVERNMENT if state else NON_STATE
-    return TriggerType("Battles", sub, max(PRIORITY, ttype.priority))
+    state = actor1 is not None and actor1.kind == "state" and not _foreign(actor1, trigger)
+    return TriggerType("Battles", GOVERNMENT if state else NON_STATE, max(PRIORITY, ttype.priority))

@@ -43,6 +43,7 @@ from newsledger.nlp.event_crowds import (
     forces_killed,
 )
 from newsledger.nlp.event_filters import (
+    armed_seizer,
     did_the_tallied_harm,
     in_direct_quote,
     instrument,
@@ -152,7 +153,7 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         ttype = lex.triggers[trig.text.lower()]
         if trig.start in blocked or in_direct_quote(trig.root, statements) or is_irrealis(trig.root, lex) or \
                 part_of_the_victims(trig.root, lex) or platform_as_target(trig, lex) or (
-                tells_no_act(trig, triggers, actors, lex) and not takes_ground(trig)):
+                tells_no_act(trig, triggers, actors, lex) and not (takes_ground(trig) and armed_seizer(trig, actors))):
             continue
         if ttype.sub_event_type == "Remote explosive/landmine/IED" and instrument(trig.root) and any(
                 lex.triggers[t.text.lower()].sub_event_type == "Looting/property destruction"
@@ -192,7 +193,8 @@ def _best_per_actor(doc: Doc, sent: Span, triggers: list[Span], actors: list[Act
         if actor1 is not None:  # "Hamas, PFLP and PIJ clashed": the first named leads, the rest are associated
             allied = [actor1, *coordinated_actors(doc, actor1, actors)]
             actor1 = min(allied, key=lambda a: a.start)
-        ttype = territory_type(trig, ttype, actor1)  # "rebels seized the town": territory taken, not property
+        if actor1 is not None:  # "rebels seized the town": territory taken by an armed actor, not property
+            ttype = territory_type(trig, ttype, actor1)  # ("Democrats captured the district" takes none)
         actor2, civilians = find_actor2(trig, actor1, actors, lex)
         if intervening is not None:
             actor2, civilians = intervening, False
