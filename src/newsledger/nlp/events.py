@@ -69,7 +69,6 @@ from newsledger.nlp.event_mentions import (
     EventMention,
     TriggerType,
     choose_place,
-    choose_time,
     coordinated_actors,
     event_lexicon,
     excluded_place_spans,
@@ -81,6 +80,7 @@ from newsledger.nlp.event_mentions import (
     with_shared_objects,
 )
 from newsledger.nlp.event_territory import takes_ground, territory_type
+from newsledger.nlp.event_times import choose_time
 from newsledger.nlp.sentences import paragraph_of, sent_of, sentence_bounds
 from newsledger.records import Claim, Event, EventDate, Evidence, Location, PlaceMention, Statement
 from newsledger.resolve.actors import canonical_for
