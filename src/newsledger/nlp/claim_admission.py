@@ -5,25 +5,18 @@ named beside them ('with burns', 'for wounds') says how, it is no count of its o
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-
 from spacy.tokens import Token
 
-
-@lru_cache(maxsize=4)
-def _words(name: str) -> frozenset[str]:
-    raw = json.loads((resources.files("newsledger") / "data" / "casualty_lexicon.json").read_text(encoding="utf-8"))
-    return frozenset(raw[name])
+from newsledger.resolve.casualty_lexicon import casualty_lexicon
 
 
 def _admitted_to_care(verb: Token) -> bool:
     """The verb takes someone to, or treats someone in, a place of care ('taken to hospital', 'treated at a
     field clinic')."""
-    if verb.lemma_.lower() not in _words("admission_verbs"):
+    lex = casualty_lexicon()
+    if verb.lemma_.lower() not in lex.admission_verbs:
         return False
-    return any(g.dep_ == "pobj" and g.lower_ in _words("care_places")
+    return any(g.dep_ == "pobj" and g.lower_ in lex.care_places
                for p in verb.children if p.dep_ == "prep" and p.lower_ in {"to", "in", "at", "into"}
                for g in p.children)
 

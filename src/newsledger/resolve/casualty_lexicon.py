@@ -31,6 +31,8 @@ class CasualtyLexicon:
     harmed_subject_verbs: frozenset[str] = frozenset()
     referring_nouns: frozenset[str] = frozenset()
     source_phrases: frozenset[str] = frozenset({"according to"})
+    admission_verbs: frozenset[str] = frozenset()
+    care_places: frozenset[str] = frozenset()
 
     @cached_property
     def counted_words(self) -> frozenset[str]:
@@ -68,4 +70,5 @@ def casualty_lexicon() -> CasualtyLexicon:
         harmed_subject_verbs=frozenset(raw.get("harmed_subject_verbs", [])),
         referring_nouns=frozenset(raw.get("referring_nouns", [])),
         source_phrases=frozenset(raw.get("source_phrases", ["according to"])),
+        admission_verbs=frozenset(raw.get("admission_verbs", [])), care_places=frozenset(raw.get("care_places", [])),
     )
