@@ -14,12 +14,12 @@ from spacy.tokens import Doc, Span, Token
 
 from newsledger.nlp.actors import ActorMention, is_local
 from newsledger.nlp.event_groups import (
-    _ELSEWHERE,
+    ELSEWHERE,
     VIOLENT,
     EventGroup,
-    _groups_compatible,
-    _has_toll,
-    _tells_another,
+    groups_compatible,
+    has_toll,
+    tells_another,
     violence_told_before,
 )
 from newsledger.nlp.event_mentions import EventMention, TriggerType, trigger_word_list
@@ -36,9 +36,9 @@ def is_definite(tok: Token) -> bool:
 
 def _another_event(sent: Span) -> bool:
     """Told as another event ('elsewhere', 'another attack'), not as more people ('another 30 people')."""
-    return _tells_another(sent) and not any(
+    return tells_another(sent) and not any(
         t.lower_ == "another" and any(c.like_num for c in t.head.children) for t in sent) or any(
-        t.lower_ in _ELSEWHERE for t in sent)
+        t.lower_ in ELSEWHERE for t in sent)
 
 
 def _retells(doc: Doc, g: EventGroup) -> tuple[bool, bool]:
@@ -63,13 +63,13 @@ def join_anaphoric_tolls(groups: list[EventGroup], doc: Doc) -> list[EventGroup]
     for g in groups:
         lead = g.lead
         target = None
-        refers, more = _retells(doc, g) if lead.ttype.event_type in VIOLENT and _has_toll(g) and out else (False, False)
+        refers, more = _retells(doc, g) if lead.ttype.event_type in VIOLENT and has_toll(g) and out else (False, False)
         if refers:
             before = [e for e in out if e.lead.ttype.event_type in VIOLENT
                       and e.mentions[-1].trigger.start < g.mentions[0].trigger.start
                       and g.mentions[0].paragraph - e.mentions[-1].paragraph in {0, 1}]
             if before and any(m.actor1 is not None or m.place is not None for m in before[-1].mentions) and \
-                    _groups_compatible(before[-1], g):  # "On Thursday, another 9 were killed": another day
+                    groups_compatible(before[-1], g):  # "On Thursday, another 9 were killed": another day
                 target = before[-1]
         if target is None:
             out.append(g)

@@ -66,12 +66,12 @@ def same_place(a: EventMention, b: EventMention) -> bool:
     return km <= limit
 
 
-_ELSEWHERE = frozenset({"elsewhere", "separately", "meanwhile", "unrelated"})
+ELSEWHERE = frozenset({"elsewhere", "separately", "meanwhile", "unrelated"})
 
 
-def _tells_another(sent: Span) -> bool:
+def tells_another(sent: Span) -> bool:
     """'Elsewhere ...', 'in a separate strike', 'another attack' (not 'another 2 were wounded')."""
-    return any(t.lower_ in _ELSEWHERE or (t.lower_ in {"another", "separate"} and t.head.pos_ == "NOUN")
+    return any(t.lower_ in ELSEWHERE or (t.lower_ in {"another", "separate"} and t.head.pos_ == "NOUN")
                for t in sent)
 
 
@@ -90,7 +90,7 @@ def retells_wider(a: EventMention, b: EventMention, km: float = 50.0) -> bool:
                                                  default=c.value) for c in b.claims):
         return False  # a country's or a war's toll, larger than the attack's own, is no attack's toll
     wide, narrow = b.place.resolution, a.place.resolution
-    if wide.country_code != narrow.country_code or _tells_another(b.sent):
+    if wide.country_code != narrow.country_code or tells_another(b.sent):
         return False
     if wide.admin1 is not None and wide.admin1 == narrow.admin1:
         return True
@@ -140,7 +140,7 @@ def _fighting_side(group: EventGroup) -> tuple[str, str, str] | None:
     return actor1.canonical, actor2.canonical, actor2.kind
 
 
-def _groups_compatible(a: EventGroup, b: EventGroup) -> bool:
+def groups_compatible(a: EventGroup, b: EventGroup) -> bool:
     """Two groups may be one event: their dates overlap and their places (where both name one) match."""
     if not all(_dates_overlap(x, y) for x in a.mentions for y in b.mentions):
         return False
@@ -183,14 +183,14 @@ def attach_agentless(groups: list[EventGroup]) -> list[EventGroup]:
             later = [h for h in out if h is not g and in_headline(h.mentions[0]) and _same_country(g, h)
                      and any(m.actor1 is not None for m in h.mentions) and h.lead.ttype.event_type in VIOLENT]
             retold = bool(later)
-        if not later or not (retold or _groups_compatible(g, later[0])):
+        if not later or not (retold or groups_compatible(g, later[0])):
             continue
         later[0].mentions[:0] = g.mentions
         out.remove(g)
     return _join_retold(out)
 
 
-def _has_toll(group: EventGroup) -> bool:
+def has_toll(group: EventGroup) -> bool:
     return any(c.category in {"killed", "injured"} and c.scope == "incident" for m in group.mentions for c in m.claims)
 
 
@@ -205,12 +205,12 @@ def _join_retold(groups: list[EventGroup]) -> list[EventGroup]:
         lead = g.lead
         target = None
         if lead.ttype.event_type in VIOLENT and g.place is not None and all(m.actor1 is None for m in g.mentions) \
-                and _has_toll(g) and not any(_tells_another(m.sent) for m in g.mentions):
+                and has_toll(g) and not any(tells_another(m.sent) for m in g.mentions):
             target = next((e for e in out if e.lead.ttype.event_type == lead.ttype.event_type and (
                 lead.ttype.generic or e.lead.ttype.sub_event_type == lead.ttype.sub_event_type)
-                and any(m.actor1 is not None for m in e.mentions) and not _has_toll(e)
+                and any(m.actor1 is not None for m in e.mentions) and not has_toll(e)
                 and e.place is not None and same_place(e.place, g.place)  # type: ignore[arg-type]
-                and _groups_compatible(e, g)), None)
+                and groups_compatible(e, g)), None)
         if target is None:
             out.append(g)
         else:
@@ -239,7 +239,7 @@ def join_exchanges(groups: list[EventGroup]) -> list[EventGroup]:
                 if not engaged and {m.sent.start for m in g.mentions} & {m.sent.start for m in earlier.mentions}:
                     continue  # "fired a missile at an Israeli warplane": the warplane is the target; but
                     # "fighters clashed with the army under its artillery fire": that fire is part of the clash
-                if not _groups_compatible(earlier, g):
+                if not groups_compatible(earlier, g):
                     continue  # another day or another place: two events
                 partner = earlier
                 break
